@@ -1,0 +1,19 @@
+package org.smecredit.contracts.collections.v1;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A collection case was closed, with its realized recovery. Key: loanId. */
+public record CaseClosed(
+        UUID caseId,
+        UUID loanId,
+        UUID customerId,
+        /** REPAID_IN_FULL, SETTLED, WRITTEN_OFF. */
+        String outcome,
+        BigDecimal exposureAtDefault,
+        BigDecimal totalRecovered,
+        /** 1 − totalRecovered / exposureAtDefault, not below 0. */
+        BigDecimal realizedLgd,
+        LocalDate closedOn) {
+}

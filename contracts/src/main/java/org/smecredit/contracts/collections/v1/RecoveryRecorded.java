@@ -1,0 +1,18 @@
+package org.smecredit.contracts.collections.v1;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Money was recovered on a case. Key: loanId. */
+public record RecoveryRecorded(
+        UUID recoveryId,
+        UUID caseId,
+        UUID loanId,
+        BigDecimal amount,
+        String currency,
+        /** COREBANKING or MANUAL. */
+        String source,
+        LocalDate valueDate,
+        BigDecimal recoveredToDate) {
+}

@@ -1,0 +1,55 @@
+package org.smecredit.customer.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.smallrye.mutiny.Uni;
+
+/** An SME customer of the bank, identified by its USCC. */
+@Entity
+@Table(name = "customer")
+public class Customer extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    public String uscc;
+
+    @Column(name = "legal_name", nullable = false)
+    public String legalName;
+
+    @Column(name = "industry_code", nullable = false)
+    public String industryCode;
+
+    @Column(name = "region_code", nullable = false)
+    public String regionCode;
+
+    public Integer employees;
+
+    @Column(name = "established_on")
+    public LocalDate establishedOn;
+
+    @Column(name = "relationship_manager")
+    public String relationshipManager;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    public Instant registeredAt;
+
+    @Column(name = "registered_by", nullable = false, updatable = false)
+    public String registeredBy;
+
+    @Version
+    public long version;
+
+    public static Uni<Customer> findByUscc(String uscc) {
+        return find("uscc", uscc).firstResult();
+    }
+}
