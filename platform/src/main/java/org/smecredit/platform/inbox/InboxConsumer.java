@@ -43,7 +43,9 @@ public class InboxConsumer {
     private final MeterRegistry registry;
 
     public InboxConsumer(ObjectMapper json, SchemaValidator schemas, MeterRegistry registry) {
-        this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        // money keeps its scale: no double, no stripped trailing zeros between the wire and the record
+        this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
         this.schemas = schemas;
         this.registry = registry;
     }

@@ -13,6 +13,7 @@ import org.smecredit.contracts.EventType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -20,6 +21,8 @@ import com.networknt.schema.ValidationMessage;
 @ApplicationScoped
 public class SchemaValidator {
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Formats (date, uuid, date-time) are asserted, not just annotated: 2027-02-30 is not a date. */
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private final Map<String, JsonSchema> cache = new ConcurrentHashMap<>();
 
     public void validate(EventType<?> type, JsonNode payload) {
@@ -36,7 +39,7 @@ public class SchemaValidator {
             if (in == null) {
                 throw new IllegalStateException("no schema on the classpath for " + t);
             }
-            return factory.getSchema(in);
+            return factory.getSchema(in, CONFIG);
         });
     }
 }
