@@ -122,6 +122,8 @@ launch_service() { # svc [restart]
   (
     cd "$REPO_ROOT/$svc"
     export QUARKUS_OIDC_PUBLIC_KEY="$OIDC_KEY" SME_STACK=local QUARKUS_HTTP_PORT="${PORT[$svc]}"
+    # the local stack simulates months of a loan book (demo, system tests): monitoring may run future dates
+    export MONITORING_DAILY_RUN_ALLOW_FUTURE_DATES=true
     launch_bg "$pf" "$logf" java "${JAVA_OPTS_SVC[@]}" -jar "$(svc_jar "$svc")"
   )
   # a restart replaces an instance someone else started: it is not ours to stop later (test.sh)

@@ -1,0 +1,20 @@
+package org.smecredit.rating.rating;
+
+import java.util.List;
+
+/**
+ * What a rating model says about one statement.
+ *
+ * @param score        0..100, higher is better
+ * @param drivers      every factor, the most adverse first
+ * @param modelVersion the version of the model that produced it
+ */
+public record ModelScore(int score, List<Driver> drivers, String modelVersion) {
+
+    public ModelScore {
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("score must be within 0..100: " + score);
+        }
+        drivers = List.copyOf(drivers);
+    }
+}

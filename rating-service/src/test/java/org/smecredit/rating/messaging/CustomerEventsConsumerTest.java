@@ -1,0 +1,160 @@
+package org.smecredit.rating.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.smecredit.contracts.EventTypes;
+import org.smecredit.contracts.Topics;
+import org.smecredit.contracts.customer.v1.StatementFiled;
+import org.smecredit.contracts.rating.v1.RatingAssigned;
+import org.smecredit.platform.clock.BusinessClock;
+import org.smecredit.platform.testing.CloudEventsKafka;
+import org.smecredit.rating.Ratings;
+import org.smecredit.rating.Statements;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+@QuarkusTest
+@TestSecurity(user = "analyst.zhao", roles = {"credit-analyst", "auditor"})
+class CustomerEventsConsumerTest {
+    static final LocalDate FY2025 = LocalDate.of(2025, 12, 31);
+    static CloudEventsKafka kafka;
+
+    @Inject
+    BusinessClock clock;
+
+    @BeforeAll
+    static void kafka() {
+        kafka = new CloudEventsKafka(CloudEventsKafka.defaultBootstrap(), "/test/customer-service");
+    }
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    @Test
+    void ratesTheCustomerFromAFiledStatementAndPublishesRatingAssigned() {
+        clock.setToday(LocalDate.of(2026, 3, 16));
+        try {
+            UUID customer = UUID.randomUUID();
+            StatementFiled statement = Statements.bbbManufacturer(customer, FY2025, 1);
+            String eventId = kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, statement);
+
+            Ratings.awaitRatingCausedBy(customer, eventId);
+            String ratingId = given().get("/api/ratings/" + customer)
+                    .then().statusCode(200)
+                    .body("customerId", equalTo(customer.toString()))
+                    .body("score", equalTo(62))
+                    .body("grade", equalTo("BBB"))
+                    .body("modelGrade", equalTo("BBB"))
+                    .body("downgradeNotches", equalTo(0))
+                    .body("pd", equalTo(0.003f))
+                    .body("modelVersion", equalTo("rule-scorecard-1"))
+                    .body("trigger", equalTo("STATEMENT_FILED"))
+                    .body("statementId", equalTo(statement.statementId().toString()))
+                    .body("ratedOn", equalTo("2026-03-16"))
+                    .body("ratedBy", equalTo("system:rating-service"))
+                    .body("drivers.factor", contains("DEBT_TO_ASSETS", "OPERATING_CASH_FLOW_TO_LIABILITIES",
+                            "CURRENT_RATIO", "INTEREST_COVERAGE", "NET_MARGIN"))
+                    .body("drivers.points", contains(12, 10, 12, 16, 12))
+                    .body("drivers[0].value", equalTo(0.6f))
+                    .body("drivers[0].maxPoints", equalTo(25))
+                    .extract().path("id");
+
+            var event = kafka.await(Topics.RATING_EVENTS, e -> customer.toString().equals(e.key())
+                    && EventTypes.RATING_ASSIGNED.type().equals(e.type()), Duration.ofSeconds(60));
+            RatingAssigned assigned = event.as(RatingAssigned.class);
+            assertEquals(ratingId, assigned.ratingId().toString());
+            assertEquals("BBB", assigned.grade());
+            assertEquals(0, new BigDecimal("0.003").compareTo(assigned.pd()));
+            assertEquals(62, assigned.score());
+            assertEquals("STATEMENT_FILED", assigned.trigger());
+            assertEquals(LocalDate.of(2026, 3, 16), assigned.ratedOn());
+            assertEquals(statement.statementId(), assigned.statementId());
+            assertEquals(new RatingAssigned.Driver("DEBT_TO_ASSETS", new BigDecimal("0.6000"), 12),
+                    assigned.drivers().get(0));
+
+            given().queryParam("entityId", ratingId).get("/api/audit")
+                    .then().statusCode(200)
+                    .body("[0].action", equalTo("rating.assigned"))
+                    .body("[0].actor", equalTo("system:rating-service"))
+                    .body("[0].requestId", equalTo(eventId))
+                    .body("[0].after.grade", equalTo("BBB"));
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void ratesARedeliveredStatementEventOnlyOnce() {
+        UUID customer = UUID.randomUUID();
+        StatementFiled statement = Statements.bbbManufacturer(customer, FY2025, 1);
+        String eventId = UUID.randomUUID().toString();
+        String payload = CloudEventsKafka.toJson(statement);
+        kafka.publish(Topics.CUSTOMER_EVENTS, EventTypes.CUSTOMER_STATEMENT_FILED.type(), customer.toString(), eventId, payload);
+        kafka.publish(Topics.CUSTOMER_EVENTS, EventTypes.CUSTOMER_STATEMENT_FILED.type(), customer.toString(), eventId, payload);
+        // a restatement on the same key is consumed after both copies
+        StatementFiled restated = Statements.aaaDistributor(customer, FY2025, 2);
+        String restatedEvent = kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, restated);
+
+        List<Map<String, Object>> history = Ratings.awaitRatingCausedBy(customer, restatedEvent);
+        assertEquals(2, history.size(), "one rating per distinct event: " + history);
+        assertEquals("AAA", history.get(0).get("grade"));
+        assertEquals(restated.statementId().toString(), history.get(0).get("statementId"));
+        assertEquals(statement.statementId().toString(), history.get(1).get("statementId"));
+
+        var published = kafka.collect(Topics.RATING_EVENTS, e -> customer.toString().equals(e.key()), 3,
+                Duration.ofSeconds(8));
+        assertEquals(2, published.size(), "rating.assigned once per rating");
+    }
+
+    @Test
+    void keepsTheCurrentRatingWhenAnOlderPeriodArrivesLate() {
+        UUID customer = UUID.randomUUID();
+        StatementFiled current = Statements.bbbManufacturer(customer, FY2025, 1);
+        StatementFiled older = Statements.aaaDistributor(customer, LocalDate.of(2024, 12, 31), 1);
+        StatementFiled restated = Statements.aaaDistributor(customer, FY2025, 2);
+        kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, current);
+        kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, older);
+        String restatedEvent = kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, restated);
+
+        List<Map<String, Object>> history = Ratings.awaitRatingCausedBy(customer, restatedEvent);
+        assertEquals(List.of(restated.statementId().toString(), current.statementId().toString()),
+                history.stream().map(r -> r.get("statementId")).toList(), "the 2024 statement rated nobody");
+    }
+
+    @Test
+    void deadLettersAStatementEventThatBreaksItsContractAndGoesOn() {
+        UUID customer = UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        kafka.publish(Topics.CUSTOMER_EVENTS, EventTypes.CUSTOMER_STATEMENT_FILED.type(), customer.toString(), poisonId,
+                "{\"customerId\": 12}");
+
+        var dead = kafka.await(Topics.deadLetter("rating-service"), e -> customer.toString().equals(e.key()),
+                Duration.ofSeconds(60));
+        assertEquals("{\"customerId\": 12}", dead.payload());
+        assertEquals(poisonId, dead.id());
+
+        // the poison message blocks nothing behind it
+        String next = kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer,
+                Statements.bbbManufacturer(customer, FY2025, 1));
+        assertTrue(Ratings.awaitRatingCausedBy(customer, next).size() == 1);
+    }
+}
