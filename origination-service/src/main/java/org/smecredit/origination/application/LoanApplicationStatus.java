@@ -1,0 +1,36 @@
+package org.smecredit.origination.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Life of a loan application:
+ * <pre>
+ * SUBMITTED ─┬─► AWAITING_RATING ─┬─► APPROVED ─► DISBURSED
+ *            │                    ├─► REJECTED
+ *            │                    └─► REFERRED ─┬─► APPROVED (by a credit approver, never the submitter)
+ *            └─► (decided at once when a rating exists)     └─► REJECTED (by a credit approver)
+ * </pre>
+ */
+public enum LoanApplicationStatus {
+    SUBMITTED, AWAITING_RATING, APPROVED, REJECTED, REFERRED, DISBURSED;
+
+    public Set<LoanApplicationStatus> next() {
+        return switch (this) {
+            case SUBMITTED -> EnumSet.of(AWAITING_RATING, APPROVED, REJECTED, REFERRED);
+            case AWAITING_RATING -> EnumSet.of(APPROVED, REJECTED, REFERRED);
+            case REFERRED -> EnumSet.of(APPROVED, REJECTED);
+            case APPROVED -> EnumSet.of(DISBURSED);
+            case REJECTED, DISBURSED -> EnumSet.noneOf(LoanApplicationStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(LoanApplicationStatus target) {
+        return next().contains(target);
+    }
+
+    /** Waiting for an automatic decision (no decision taken yet). */
+    public boolean isUndecided() {
+        return this == SUBMITTED || this == AWAITING_RATING;
+    }
+}

@@ -1,0 +1,75 @@
+package org.smecredit.origination.loan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.smecredit.origination.product.ProductCode;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A booked loan: the contract terms of an approved application. Its schedule is {@link LoanInstallment}. */
+@Entity
+@Table(name = "loan")
+public class Loan extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id", nullable = false, updatable = false, unique = true)
+    public UUID applicationId;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    public UUID customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "product_code", nullable = false, updatable = false)
+    public ProductCode productCode;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal principal;
+
+    @Column(nullable = false, updatable = false)
+    public String currency;
+
+    @Column(name = "annual_rate", nullable = false, updatable = false)
+    public BigDecimal annualRate;
+
+    @Column(name = "term_months", nullable = false, updatable = false)
+    public int termMonths;
+
+    @Column(name = "monthly_payment", nullable = false, updatable = false)
+    public BigDecimal monthlyPayment;
+
+    @Column(name = "disbursed_on", nullable = false, updatable = false)
+    public LocalDate disbursedOn;
+
+    @Column(name = "maturity_date", nullable = false, updatable = false)
+    public LocalDate maturityDate;
+
+    @Column(nullable = false, updatable = false)
+    public String grade;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal pd;
+
+    @Column(nullable = false, updatable = false)
+    public BigDecimal lgd;
+
+    /** The id core banking dedupes the disbursement instruction on. */
+    @Column(name = "disbursement_instruction_id", nullable = false, updatable = false, unique = true)
+    public UUID disbursementInstructionId;
+
+    @Column(name = "booked_at", nullable = false, updatable = false)
+    public Instant bookedAt;
+
+    @Column(name = "booked_by", nullable = false, updatable = false)
+    public String bookedBy;
+}

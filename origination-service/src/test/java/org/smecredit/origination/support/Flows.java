@@ -1,0 +1,95 @@
+package org.smecredit.origination.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.smecredit.contracts.EventTypes;
+import org.smecredit.contracts.LoanCategory;
+import org.smecredit.contracts.rating.v1.RatingAssigned;
+import org.smecredit.platform.testing.CloudEventsKafka;
+
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.ValidatableResponse;
+
+/** Steps shared by the component tests: make a borrower known, rated or blocked through Kafka, then submit. */
+public final class Flows {
+    public static final Duration WAIT = Duration.ofSeconds(60);
+
+    private Flows() {
+    }
+
+    /** JSON numbers as BigDecimal, so money and rates compare exactly. */
+    public static void exactNumbers() {
+        RestAssured.config = RestAssured.config().jsonConfig(
+                JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    /** Publishes customer.registered.v1 and waits until origination knows the customer. */
+    public static UUID knownCustomer(CloudEventsKafka kafka) {
+        UUID customerId = UUID.randomUUID();
+        kafka.publish(EventTypes.CUSTOMER_REGISTERED, customerId, Borrowers.registered(customerId));
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().get("/api/borrowers/" + customerId).statusCode() == 200);
+        return customerId;
+    }
+
+    /** Publishes rating.assigned.v1 and waits until it is the borrower's latest rating. */
+    public static RatingAssigned rated(CloudEventsKafka kafka, UUID customerId, String grade, String pd) {
+        RatingAssigned rating = Borrowers.rating(customerId, grade, pd);
+        kafka.publish(EventTypes.RATING_ASSIGNED, customerId, rating);
+        awaitRating(customerId, rating.ratingId());
+        return rating;
+    }
+
+    public static void awaitRating(UUID customerId, UUID ratingId) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            var r = given().get("/api/borrowers/" + customerId);
+            return r.statusCode() == 200 && ratingId.toString().equals(r.path("rating.ratingId"));
+        });
+    }
+
+    /** Publishes monitoring.loan-classified.v1 SUBSTANDARD and waits until the borrower is blocked. */
+    public static UUID blocked(CloudEventsKafka kafka, UUID customerId) {
+        UUID loanId = UUID.randomUUID();
+        kafka.publish(EventTypes.MONITORING_LOAN_CLASSIFIED, loanId,
+                Borrowers.classified(customerId, loanId, LoanCategory.SUBSTANDARD, 95));
+        awaitBlocked(customerId);
+        return loanId;
+    }
+
+    public static void awaitBlocked(UUID customerId) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            var r = given().get("/api/borrowers/" + customerId);
+            return r.statusCode() == 200 && Boolean.TRUE.equals(r.path("blocked"));
+        });
+    }
+
+    public static Map<String, Object> application(UUID customerId, String product, String amount, int months) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("customerId", customerId.toString());
+        body.put("productCode", product);
+        body.put("amount", new BigDecimal(amount));
+        body.put("termMonths", months);
+        body.put("purpose", "raw materials for the Q3 export orders");
+        return body;
+    }
+
+    public static ValidatableResponse submit(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/applications").then();
+    }
+
+    /** Waits until the application reaches {@code status}. */
+    public static void awaitStatus(String applicationId, String status) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() ->
+                status.equals(given().get("/api/applications/" + applicationId).path("status")));
+    }
+}
