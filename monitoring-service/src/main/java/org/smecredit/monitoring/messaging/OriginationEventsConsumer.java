@@ -1,0 +1,33 @@
+package org.smecredit.monitoring.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.smecredit.contracts.EventTypes;
+import org.smecredit.monitoring.loan.LoanBookService;
+import org.smecredit.platform.inbox.EventRouter;
+import org.smecredit.platform.inbox.InboxConsumer;
+import org.smecredit.platform.security.Actor;
+
+import io.smallrye.mutiny.Uni;
+
+/** {@code sme.origination.events}: disbursed loans enter the monitored book. Other origination events are ignored. */
+@ApplicationScoped
+public class OriginationEventsConsumer {
+    private final InboxConsumer inbox;
+    private final EventRouter router;
+
+    public OriginationEventsConsumer(InboxConsumer inbox, LoanBookService loans) {
+        this.inbox = inbox;
+        this.router = EventRouter.builder()
+                .on(EventTypes.ORIGINATION_LOAN_DISBURSED, (event, payload) ->
+                        loans.disbursed(payload, Actor.system("monitoring-service", event.id().toString())))
+                .build();
+    }
+
+    @Incoming("origination-events")
+    public Uni<Void> onOriginationEvent(ConsumerRecord<String, String> record) {
+        return inbox.consume(record, router);
+    }
+}

@@ -1,0 +1,296 @@
+package org.smecredit.monitoring.run;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.smecredit.contracts.EventTypes;
+import org.smecredit.contracts.Topics;
+import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
+import org.smecredit.contracts.origination.v1.LoanDisbursed;
+import org.smecredit.monitoring.Loans;
+import org.smecredit.platform.clock.BusinessClock;
+import org.smecredit.platform.inbox.SchemaValidator;
+import org.smecredit.platform.testing.CloudEventsKafka;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * End-of-day runs over a loan that falls behind (A) and one that pays on time (B), dates moving forward in 2011
+ * (before any loan other test suites on the shared broker book). The only test class that starts runs, since the
+ * dates of one database must move forward.
+ */
+@QuarkusTest
+@TestSecurity(user = "risk.li", roles = "risk-manager")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DailyRunResourceTest {
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final String RATING_PD = "0.0300";
+    static CloudEventsKafka kafka;
+    static LoanDisbursed a;
+    static LoanDisbursed b;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Pool database;
+
+    @Inject
+    SchemaValidator schemas;
+
+    @BeforeAll
+    static void kafka() {
+        kafka = new CloudEventsKafka(CloudEventsKafka.defaultBootstrap(), "/test/corebanking");
+    }
+
+    @AfterAll
+    static void close() {
+        kafka.close();
+    }
+
+    Map<String, Object> run(String date, int status) {
+        clock.setToday(LocalDate.parse(date).isAfter(clock.today()) ? LocalDate.parse(date) : clock.today());
+        return given().contentType(ContentType.JSON).body(Map.of("businessDate", date))
+                .post("/api/monitoring/daily-runs")
+                .then().statusCode(status).extract().jsonPath().getMap("$");
+    }
+
+    void assertLoan(LoanDisbursed loan, String assessedOn, int dpd, String category, int stage) {
+        given().get("/api/monitoring/loans/" + loan.loanId()).then().statusCode(200)
+                .body("assessedOn", equalTo(assessedOn))
+                .body("daysPastDue", equalTo(dpd))
+                .body("category", equalTo(category))
+                .body("stage", equalTo(stage));
+    }
+
+    BigDecimal ecl(LoanDisbursed loan) {
+        // read the amount exactly as sent (scale 2), not as a float
+        return given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .get("/api/monitoring/loans/" + loan.loanId()).then().extract().path("ecl");
+    }
+
+    @Test
+    @Order(1)
+    void booksTheLoansTheirRepaymentsAndTheBorrowersRating() {
+        clock.setToday(LocalDate.parse("2011-01-01"));
+        a = Loans.monthly(UUID.randomUUID(), LocalDate.parse("2011-01-01"), 6, "100000.00");
+        b = Loans.monthly(UUID.randomUUID(), LocalDate.parse("2011-01-01"), 6, "100000.00");
+        kafka.publish(EventTypes.ORIGINATION_LOAN_DISBURSED, a.loanId(), a);
+        kafka.publish(EventTypes.ORIGINATION_LOAN_DISBURSED, b.loanId(), b);
+        kafka.publish(EventTypes.RATING_ASSIGNED, a.customerId(), Loans.rating(a.customerId(), RATING_PD, LocalDate.parse("2011-01-05")));
+        // A pays its first installment only; B pays installments 1-5 on their due dates
+        kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, a.loanId(), Loans.paying(a, 1));
+        for (int k = 1; k <= 5; k++) {
+            kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, b.loanId(), Loans.paying(b, k));
+        }
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().get("/api/monitoring/loans/" + a.loanId()).then().statusCode(200)
+                    .body("installments[0].fullyPaid", equalTo(true)).body("pdSource", equalTo("RATING"));
+            given().get("/api/monitoring/loans/" + b.loanId()).then().statusCode(200)
+                    .body("installments[4].fullyPaid", equalTo(true));
+        });
+    }
+
+    @Test
+    @Order(2)
+    void classifiesLoansAsTheyAgeDayByDay() {
+        var first = run("2011-02-01", 201);
+        assertEquals("COMPLETED", first.get("status"));
+        assertEquals("2011-02-01", first.get("businessDate"));
+        assertLoan(a, "2011-02-01", 0, "NORMAL", 1);
+        assertLoan(b, "2011-02-01", 0, "NORMAL", 1);
+        BigDecimal pd = new BigDecimal(RATING_PD);
+        // stage 1: the rating's one-year PD x LGD x outstanding 500,000 (nothing overdue)
+        assertEquals(pd.multiply(Loans.LGD).multiply(new BigDecimal("500000.00")).setScale(2, RoundingMode.HALF_UP), ecl(a));
+
+        run("2011-03-02", 201);   // installment 2 due 03-01 unpaid: 1 DPD, within the technical grace
+        assertLoan(a, "2011-03-02", 1, "NORMAL", 1);
+        run("2011-03-09", 201);   // 8 DPD: beyond the 7-day grace
+        assertLoan(a, "2011-03-09", 8, "SPECIAL_MENTION", 1);
+        run("2011-04-01", 201);   // 31 DPD: stage 2; installment 3 falls due today
+        assertLoan(a, "2011-04-01", 31, "SPECIAL_MENTION", 2);
+        // lifetime PD with < 1 year left is the one-year PD; EAD adds the unpaid interest of installments 2 and 3
+        BigDecimal ead = new BigDecimal("500000.00").add(Loans.interest(a, 2)).add(Loans.interest(a, 3));
+        assertEquals(pd.multiply(Loans.LGD).multiply(ead).setScale(2, RoundingMode.HALF_UP), ecl(a));
+
+        run("2011-05-31", 201);   // 91 DPD: substandard, stage 3, default
+        assertLoan(a, "2011-05-31", 91, "SUBSTANDARD", 3);
+        BigDecimal impaired = new BigDecimal("500000.00").add(Loans.interest(a, 2)).add(Loans.interest(a, 3))
+                .add(Loans.interest(a, 4));
+        assertEquals(Loans.LGD.multiply(impaired).setScale(2, RoundingMode.HALF_UP), ecl(a));
+        given().get("/api/monitoring/loans/" + a.loanId()).then().body("defaultedOn", equalTo("2011-05-31"));
+
+        var last = run("2011-06-01", 201);
+        assertLoan(a, "2011-06-01", 92, "SUBSTANDARD", 3);
+        assertLoan(b, "2011-06-01", 0, "NORMAL", 1);
+        assertEquals(Boolean.TRUE, ((Number) last.get("loansAssessed")).intValue() >= 2);
+    }
+
+    @Test
+    @Order(3)
+    void rerunningACompletedDateReplaysItsSummaryAndAnEarlierDateIsRefused() {
+        var stored = given().get("/api/monitoring/daily-runs/2011-06-01").then().statusCode(200)
+                .body("status", equalTo("COMPLETED")).body("byCategory.SUBSTANDARD", greaterThanOrEqualTo(1))
+                .body("byStage.3", greaterThanOrEqualTo(1))
+                .extract().jsonPath().getMap("$");
+        var replay = run("2011-06-01", 200);
+        assertEquals(stored, replay);
+
+        // an earlier completed date replays too, with no new effect
+        var earlier = run("2011-05-31", 200);
+        assertEquals("2011-05-31", earlier.get("businessDate"));
+        assertEquals(Boolean.TRUE, ((Number) earlier.get("loansDefaulted")).intValue() >= 1);
+        // a date never run and earlier than the last completed one cannot be run any more
+        given().contentType(ContentType.JSON).body(Map.of("businessDate", "2011-05-15"))
+                .post("/api/monitoring/daily-runs").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smecredit.org/problems/daily-run-out-of-order"))
+                .body("lastCompletedDate", equalTo("2011-06-01"));
+    }
+
+    @Test
+    @Order(4)
+    void publishesEachChangeOnceKeyedByLoan() {
+        String key = a.loanId().toString();
+        // wait past the relay for anything that should not be there
+        var events = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key()), 10, Duration.ofSeconds(20));
+        List<String> classified = events.stream().filter(e -> EventTypes.MONITORING_LOAN_CLASSIFIED.type().equals(e.type()))
+                .map(e -> e.json().get("previousCategory").asText(null) + ">" + e.json().get("category").asText()
+                        + "/" + e.json().get("stage").asInt() + "@" + e.json().get("asOf").asText())
+                .toList();
+        assertEquals(List.of("null>NORMAL/1@2011-02-01", "NORMAL>SPECIAL_MENTION/1@2011-03-09",
+                "SPECIAL_MENTION>SPECIAL_MENTION/2@2011-04-01", "SPECIAL_MENTION>SUBSTANDARD/3@2011-05-31"), classified);
+        List<String> warnings = events.stream().filter(e -> EventTypes.MONITORING_EARLY_WARNING_RAISED.type().equals(e.type()))
+                .map(e -> e.json().get("signalType").asText() + "/" + e.json().get("severity").asText() + "@"
+                        + e.json().get("raisedOn").asText())
+                .toList();
+        assertEquals(List.of("MISSED_INSTALLMENT/LOW@2011-03-02", "DPD_30/MEDIUM@2011-04-01",
+                "DPD_60/HIGH@2011-05-31", "DPD_90/CRITICAL@2011-05-31"), warnings);
+        List<LoanDefaulted> defaults = events.stream().filter(e -> EventTypes.MONITORING_LOAN_DEFAULTED.type().equals(e.type()))
+                .map(e -> e.as(LoanDefaulted.class)).toList();
+        assertEquals(1, defaults.size());
+        LoanDefaulted d = defaults.get(0);
+        assertEquals(LocalDate.parse("2011-05-31"), d.defaultDate());
+        assertEquals(91, d.daysPastDue());
+        assertEquals(new BigDecimal("500000.00"), d.outstandingPrincipal());
+        assertEquals(Loans.interest(a, 2).add(Loans.interest(a, 3)).add(Loans.interest(a, 4)), d.overdueInterest());
+        assertEquals(a.customerId(), d.customerId());
+        assertEquals(9, events.size(), "no other event for loan A: " + events);
+        // every event satisfies its published contract schema
+        events.forEach(e -> schemas.validate(EventTypes.byName(e.type()).orElseThrow(), e.json()));
+
+        // B never changed after its first classification
+        var forB = kafka.collect(Topics.MONITORING_EVENTS, e -> b.loanId().toString().equals(e.key()), 2, Duration.ofSeconds(5));
+        assertEquals(1, forB.size());
+        assertEquals(EventTypes.MONITORING_LOAN_CLASSIFIED.type(), forB.get(0).type());
+        assertNull(forB.get(0).json().get("previousCategory").textValue());
+    }
+
+    @Test
+    @Order(5)
+    void aRunInterruptedMidwayResumesWithTheLoansItHadNotDone() {
+        LocalDate date = LocalDate.parse("2011-06-02");
+        clock.setToday(date);
+        // as if the process died after loan A's batch committed
+        database.preparedQuery("INSERT INTO daily_run (id, business_date, status, started_at, started_by, version) "
+                        + "VALUES ($1, $2, 'RUNNING', now(), 'risk.li', 0)")
+                .execute(Tuple.of(UUID.randomUUID(), date)).await().indefinitely();
+        database.preparedQuery("INSERT INTO loan_day (loan_id, business_date, days_past_due, category, stage, "
+                        + "outstanding_principal, overdue_principal, overdue_interest, ead, pd, lgd, ecl, "
+                        + "classification_changed, warnings_raised, defaulted, recorded_at) "
+                        + "VALUES ($1, $2, 93, 'SUBSTANDARD', 3, 500000.00, 300000.00, 0, 500000.00, 1, 0.45, 225000.00, "
+                        + "false, 0, false, now())")
+                .execute(Tuple.of(a.loanId(), date)).await().indefinitely();
+
+        // another date cannot start while this one is unfinished
+        clock.setToday(date.plusDays(1));
+        given().contentType(ContentType.JSON).body(Map.of("businessDate", "2011-06-03"))
+                .post("/api/monitoring/daily-runs").then().statusCode(409)
+                .body("type", equalTo("https://smecredit.org/problems/daily-run-unfinished"))
+                .body("unfinishedDate", equalTo("2011-06-02"));
+
+        var resumed = run("2011-06-02", 201);
+        assertEquals("COMPLETED", resumed.get("status"));
+        assertLoan(a, "2011-06-01", 92, "SUBSTANDARD", 3);   // already done: not assessed again
+        assertLoan(b, "2011-06-02", 0, "NORMAL", 1);
+        assertEquals(Boolean.TRUE, ((Number) resumed.get("loansAssessed")).intValue() >= 2);
+    }
+
+    @Test
+    @Order(6)
+    void refusesABusinessDateAfterToday() {
+        clock.setToday(LocalDate.parse("2011-06-02"));
+        given().contentType(ContentType.JSON).body(Map.of("businessDate", "2011-06-10"))
+                .post("/api/monitoring/daily-runs").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("businessDate"));
+        given().get("/api/monitoring/daily-runs/2011-06-10").then().statusCode(404);
+    }
+
+    @Test
+    @Order(7)
+    void aRunWithoutBusinessDateIs400NamingIt() {
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/monitoring/daily-runs").then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItem("businessDate"));
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "analyst.chen", roles = "credit-analyst")
+    void onlyRiskManagersAndIntegrationStartRuns() {
+        given().contentType(ContentType.JSON).body(Map.of("businessDate", "2011-06-03"))
+                .post("/api/monitoring/daily-runs").then().statusCode(403).contentType("application/problem+json");
+        // but analysts read them
+        given().get("/api/monitoring/daily-runs/2011-06-01").then().statusCode(200);
+        given().get("/api/monitoring/daily-runs/2011-06-03").then().statusCode(404);
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "someone", roles = "guest")
+    void readingRunsNeedsACreditRole() {
+        given().get("/api/monitoring/daily-runs/2011-06-01").then().statusCode(403);
+    }
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "svc-corebanking", roles = "integration")
+    void integrationStartsTheNextDate() {
+        clock.setToday(LocalDate.parse("2011-06-03"));
+        given().contentType(ContentType.JSON).body(Map.of("businessDate", "2011-06-03"))
+                .post("/api/monitoring/daily-runs").then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/monitoring/daily-runs/2011-06-03"))
+                .body("startedBy", equalTo("svc-corebanking"))
+                .body("completedAt", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/monitoring/daily-runs/2099-01-01").then().statusCode(404);
+    }
+}
