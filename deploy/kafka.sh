@@ -4,6 +4,7 @@
 #   deploy/kafka.sh start    idempotent: reuse a broker answering on 127.0.0.1:9092, else fetch jars if
 #                            missing, format .run/kafka-data once, start, wait until ready, create topics
 #   deploy/kafka.sh topics   create the platform topics if absent
+#   deploy/kafka.sh move-groups-to-end  commit end offsets for the services' consumer groups (services stopped)
 #   deploy/kafka.sh stop     SIGTERM, wait up to 30 s, then SIGKILL (only the broker this script started)
 #   deploy/kafka.sh status   exit 0 if the broker answers, 3 if not
 #
@@ -171,6 +172,18 @@ topics_with_admin_client() {
   tool "$DEPLOY_DIR/kafka/EnsureTopics.java" "$BOOTSTRAP" "${specs[@]}" 2>>"$LOG_DIR/kafka-tools.log"
 }
 
+# the services' consumer groups start after everything already on the topics (fresh databases: demo, system tests)
+cmd_move_groups_to_end() {
+  jars_present || fetch_jars
+  local t0 groups=customer-service,rating-service,origination-service,monitoring-service,collections-service
+  t0=$(now_ms)
+  tool "$DEPLOY_DIR/kafka/MoveGroupsToEnd.java" "$BOOTSTRAP" "$groups" sme.customer.events sme.rating.events \
+    sme.origination.events sme.monitoring.events sme.collections.events corebanking.repayments \
+    corebanking.disbursements 2>>"$LOG_DIR/kafka-tools.log" | sed 's/^/[kafka]   /' \
+    || { tail_log "$LOG_DIR/kafka-tools.log" 20; die "moving the consumer groups failed"; }
+  log "consumer groups moved to the end of the topics ($(fmt_ms $(($(now_ms) - t0))))"
+}
+
 cmd_topics() {
   jars_present || fetch_jars
   local t0 out
@@ -271,6 +284,7 @@ case "${1:-}" in
   stop) cmd_stop ;;
   status) cmd_status ;;
   topics) cmd_topics ;;
+  move-groups-to-end) cmd_move_groups_to_end ;;
   fetch) fetch_jars ;;
   *) echo "usage: $0 start|stop|status|topics|fetch" >&2; exit 64 ;;
 esac

@@ -314,6 +314,8 @@ cmd_demo() {
   elif [[ -z "${1:-}" || "${1:-}" == --fresh ]]; then
     run_phase "stop services" stop_services "${SERVICES[@]}"
     run_phase "reset databases" "$DEPLOY_DIR/db.sh" reset
+    run_phase "kafka" "$DEPLOY_DIR/kafka.sh" start
+    run_phase "consumers to topic ends" "$DEPLOY_DIR/kafka.sh" move-groups-to-end
   else
     die "usage: $0 demo [--keep-data]" 64
   fi

@@ -80,8 +80,9 @@ run_phase "kafka" "$DEPLOY_DIR/kafka.sh" start
 warn_busy_ports
 run_phase "build + tests (mvn)" mvnw -B "${EXTRA_MVN[@]}" install
 # the system tests simulate months from today's business date: they need empty service databases, so a stack
-# that is already running is restarted on fresh databases (and stopped at the end)
-run_phase "reset databases" bash -c '"$0"/stack.sh stop customer-service rating-service origination-service monitoring-service collections-service && "$0"/db.sh reset' "$DEPLOY_DIR"
+# that is already running is restarted on fresh databases (and stopped at the end); the services' consumer
+# groups move to the end of the topics so that the component tests' events stay out of the fresh databases
+run_phase "reset databases" bash -c '"$0"/stack.sh stop customer-service rating-service origination-service monitoring-service collections-service && "$0"/db.sh reset && "$0"/kafka.sh move-groups-to-end' "$DEPLOY_DIR"
 run_phase "stack up" env STACK_STARTED_FILE="$STARTED_SVCS_FILE" SKIP_BUILD=1 "$DEPLOY_DIR/stack.sh" up
 if [[ -f "$REPO_ROOT/system-tests/pom.xml" ]]; then
   run_phase "system tests" system_tests
