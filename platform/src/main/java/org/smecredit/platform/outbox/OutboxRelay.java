@@ -69,8 +69,13 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
-        return relayOnce().onFailure().invoke(e -> LOG.warnf("outbox relay pass failed: %s", e.toString()))
+        return drain().onFailure().invoke(e -> LOG.warnf("outbox relay pass failed: %s", e.toString()))
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Passes until one claims less than a full batch: a backlog drains at Kafka's pace, not one batch a tick. */
+    Uni<Void> drain() {
+        return relayOnce().chain(sent -> sent >= batchSize ? drain() : Uni.createFrom().voidItem());
     }
 
     /** One pass: claim, send, mark. Returns how many rows were published. */
