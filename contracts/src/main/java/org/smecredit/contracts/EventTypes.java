@@ -5,10 +5,16 @@ import java.util.Optional;
 
 import org.smecredit.contracts.collections.v1.CaseClosed;
 import org.smecredit.contracts.collections.v1.CaseOpened;
+import org.smecredit.contracts.collections.v1.LoanRestructured;
+import org.smecredit.contracts.collections.v1.LoanWrittenOff;
 import org.smecredit.contracts.collections.v1.RecoveryRecorded;
+import org.smecredit.contracts.collections.v1.StrategyChosen;
 import org.smecredit.contracts.corebanking.v1.DisbursementRequested;
 import org.smecredit.contracts.corebanking.v1.RepaymentReceived;
 import org.smecredit.contracts.customer.v1.CustomerRegistered;
+import org.smecredit.contracts.customer.v1.GuaranteeLinked;
+import org.smecredit.contracts.customer.v1.ProfileUpdated;
+import org.smecredit.contracts.customer.v1.SoftInformationRecorded;
 import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.contracts.monitoring.v1.EarlyWarningRaised;
 import org.smecredit.contracts.monitoring.v1.LoanClassified;
@@ -27,6 +33,12 @@ public final class EventTypes {
             new EventType<>("customer.registered.v1", Topics.CUSTOMER_EVENTS, CustomerRegistered.class);
     public static final EventType<StatementFiled> CUSTOMER_STATEMENT_FILED =
             new EventType<>("customer.statement-filed.v1", Topics.CUSTOMER_EVENTS, StatementFiled.class);
+    public static final EventType<ProfileUpdated> CUSTOMER_PROFILE_UPDATED =
+            new EventType<>("customer.profile-updated.v1", Topics.CUSTOMER_EVENTS, ProfileUpdated.class);
+    public static final EventType<GuaranteeLinked> CUSTOMER_GUARANTEE_LINKED =
+            new EventType<>("customer.guarantee-linked.v1", Topics.CUSTOMER_EVENTS, GuaranteeLinked.class);
+    public static final EventType<SoftInformationRecorded> CUSTOMER_SOFT_INFORMATION_RECORDED =
+            new EventType<>("customer.soft-information-recorded.v1", Topics.CUSTOMER_EVENTS, SoftInformationRecorded.class);
 
     public static final EventType<RatingAssigned> RATING_ASSIGNED =
             new EventType<>("rating.assigned.v1", Topics.RATING_EVENTS, RatingAssigned.class);
@@ -56,13 +68,21 @@ public final class EventTypes {
             new EventType<>("collections.recovery-recorded.v1", Topics.COLLECTIONS_EVENTS, RecoveryRecorded.class);
     public static final EventType<CaseClosed> COLLECTIONS_CASE_CLOSED =
             new EventType<>("collections.case-closed.v1", Topics.COLLECTIONS_EVENTS, CaseClosed.class);
+    public static final EventType<StrategyChosen> COLLECTIONS_STRATEGY_CHOSEN =
+            new EventType<>("collections.strategy-chosen.v1", Topics.COLLECTIONS_EVENTS, StrategyChosen.class);
+    public static final EventType<LoanRestructured> COLLECTIONS_LOAN_RESTRUCTURED =
+            new EventType<>("collections.loan-restructured.v1", Topics.COLLECTIONS_EVENTS, LoanRestructured.class);
+    public static final EventType<LoanWrittenOff> COLLECTIONS_LOAN_WRITTEN_OFF =
+            new EventType<>("collections.loan-written-off.v1", Topics.COLLECTIONS_EVENTS, LoanWrittenOff.class);
 
     public static final List<EventType<?>> ALL = List.of(
-            CUSTOMER_REGISTERED, CUSTOMER_STATEMENT_FILED, RATING_ASSIGNED,
+            CUSTOMER_REGISTERED, CUSTOMER_STATEMENT_FILED, CUSTOMER_PROFILE_UPDATED, CUSTOMER_GUARANTEE_LINKED, CUSTOMER_SOFT_INFORMATION_RECORDED,
+            RATING_ASSIGNED,
             ORIGINATION_APPLICATION_SUBMITTED, ORIGINATION_APPLICATION_DECIDED, ORIGINATION_LOAN_DISBURSED,
             COREBANKING_DISBURSEMENT_REQUESTED, COREBANKING_REPAYMENT_RECEIVED,
             MONITORING_LOAN_CLASSIFIED, MONITORING_EARLY_WARNING_RAISED, MONITORING_LOAN_DEFAULTED,
-            COLLECTIONS_CASE_OPENED, COLLECTIONS_RECOVERY_RECORDED, COLLECTIONS_CASE_CLOSED);
+            COLLECTIONS_CASE_OPENED, COLLECTIONS_RECOVERY_RECORDED, COLLECTIONS_CASE_CLOSED,
+            COLLECTIONS_STRATEGY_CHOSEN, COLLECTIONS_LOAN_RESTRUCTURED, COLLECTIONS_LOAN_WRITTEN_OFF);
 
     /** The known type of that name, or empty: consumers ignore types they do not know. */
     public static Optional<EventType<?>> byName(String type) {

@@ -15,5 +15,10 @@ public record CaseClosed(
         BigDecimal totalRecovered,
         /** 1 − totalRecovered / exposureAtDefault, not below 0. */
         BigDecimal realizedLgd,
-        LocalDate closedOn) {
+        LocalDate closedOn,
+        /**
+         * Optional (may be null): the disposal strategy in effect when the case closed (RESTRUCTURING,
+         * SOFT_COLLECTION, GUARANTOR_CLAIM, COLLATERAL_ENFORCEMENT, DEBT_SALE, WRITE_OFF); null when none was chosen.
+         */
+        String strategy) {
 }

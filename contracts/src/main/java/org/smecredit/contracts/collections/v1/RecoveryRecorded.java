@@ -14,5 +14,10 @@ public record RecoveryRecorded(
         /** COREBANKING or MANUAL. */
         String source,
         LocalDate valueDate,
-        BigDecimal recoveredToDate) {
+        BigDecimal recoveredToDate,
+        /**
+         * Optional (may be null): realized LGD of the case after this recovery, 1 − recoveredToDate / exposure at
+         * default, not below 0, 4 decimals. On a written-off case it falls as late recoveries come in.
+         */
+        BigDecimal realizedLgd) {
 }
