@@ -6,10 +6,17 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.smecredit.customer.size.SizeClass;
 import org.smecredit.platform.security.CurrentActor;
 import org.smecredit.platform.security.Roles;
 
@@ -40,6 +49,44 @@ public class CustomerResource {
     public Uni<Response> register(@NotNull @Valid RegisterCustomerRequest request) {
         return customers.register(request, actor.get())
                 .map(c -> Response.created(URI.create("/api/customers/" + c.id())).entity(c).build());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.INTEGRATION})
+    @Operation(summary = "Update a customer's profile partly (absent fields unchanged; USCC immutable); audited, "
+            + "publishes customer.profile-updated.v1; employees or industry changes recompute the size class")
+    @APIResponse(responseCode = "200", description = "the updated profile")
+    @APIResponse(responseCode = "422", description = "unknown GB/T 4754 industry code, bad shareholder USCC or stakes over 100 %")
+    public Uni<CustomerView> update(@PathParam("id") UUID id, @NotNull @Valid UpdateProfileRequest request) {
+        return customers.update(id, request, actor.get());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.INTEGRATION})
+    @Operation(summary = "Replace a customer's profile (optional fields left out are cleared; USCC immutable); audited, "
+            + "publishes customer.profile-updated.v1")
+    @APIResponse(responseCode = "200", description = "the replaced profile")
+    @APIResponse(responseCode = "422", description = "unknown GB/T 4754 industry code, bad shareholder USCC or stakes over 100 %")
+    public Uni<CustomerView> replace(@PathParam("id") UUID id, @NotNull @Valid ReplaceProfileRequest request) {
+        return customers.replace(id, request, actor.get());
+    }
+
+    @GET
+    @Path("/search")
+    @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CREDIT_ANALYST, Roles.CREDIT_APPROVER,
+            Roles.RISK_MANAGER, Roles.COLLECTIONS_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
+    @Operation(summary = "List customers by page, filtered by industry (GB/T 4754 prefix), region (GB/T 2260 prefix), "
+            + "size class, relationship manager and a name fragment; ordered by legal name")
+    public Uni<CustomerPage> search(@QueryParam("industry") @Pattern(regexp = "^[A-T]\\d{0,4}$") String industry,
+                                    @QueryParam("region") @Pattern(regexp = "^\\d{1,6}$") String region,
+                                    @QueryParam("sizeClass") SizeClass sizeClass,
+                                    @QueryParam("relationshipManager") @Size(max = 100) String relationshipManager,
+                                    @QueryParam("name") @Size(max = 200) String name,
+                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return customers.search(industry, region, sizeClass, relationshipManager, name, page, size);
     }
 
     @GET

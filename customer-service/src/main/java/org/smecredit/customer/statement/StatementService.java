@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.customer.customer.Customer;
+import org.smecredit.customer.customer.CustomerService;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.problem.ProblemException;
@@ -26,9 +27,12 @@ public class StatementService {
     private final Outbox outbox;
     private final AuditTrail audit;
 
-    public StatementService(Outbox outbox, AuditTrail audit) {
+    private final CustomerService customers;
+
+    public StatementService(Outbox outbox, AuditTrail audit, CustomerService customers) {
         this.outbox = outbox;
         this.audit = audit;
+        this.customers = customers;
     }
 
     /** Files a statement, or restates a period already filed (a new version; history kept). */
@@ -42,12 +46,18 @@ public class StatementService {
         return Customer.<Customer>findById(customerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", customerId))
                 .chain(c -> FinancialStatement.count("customerId = ?1 and periodEnd = ?2", customerId, r.periodEnd()))
-                .chain(previousVersions -> {
+                .chain(previousVersions -> FinancialStatement.<FinancialStatement>find(
+                                "customerId = ?1 and periodEnd < ?2", Sort.descending("periodEnd", "version"), customerId,
+                                r.periodEnd()).firstResult()
+                        .map(previousPeriod -> new Object[] {previousVersions, previousPeriod}))
+                .chain(found -> {
+                    long previousVersions = (Long) found[0];
+                    FinancialStatement previousPeriod = (FinancialStatement) found[1];
                     FinancialStatement s = new FinancialStatement();
                     s.id = UUID.randomUUID();
                     s.customerId = customerId;
                     s.periodEnd = r.periodEnd();
-                    s.version = previousVersions.intValue() + 1;
+                    s.version = (int) previousVersions + 1;
                     s.audited = r.audited();
                     s.currency = r.currency() == null ? "CNY" : r.currency();
                     s.totalAssets = money(r.totalAssets());
@@ -62,7 +72,7 @@ public class StatementService {
                     s.operatingCashFlow = money(r.operatingCashFlow());
                     s.filedAt = Instant.now();
                     s.filedBy = actor.name();
-                    StatementView view = StatementView.of(s);
+                    StatementView view = StatementView.of(s, previousPeriod);
                     return s.persist()
                             .chain(() -> audit.record(actor, s.version == 1 ? "statement.filed" : "statement.restated",
                                     "financial_statement", s.id, null, view))
@@ -70,6 +80,8 @@ public class StatementService {
                                     customerId, s.id, s.periodEnd, s.version, s.audited, s.currency, s.totalAssets,
                                     s.totalLiabilities, s.totalEquity, s.currentAssets, s.currentLiabilities, s.revenue,
                                     s.operatingProfit, s.netProfit, s.interestExpense, s.operatingCashFlow)))
+                            .chain(() -> customers.reclassifyOnStatement(customerId, s.periodEnd, s.revenue,
+                                    s.totalAssets, actor))
                             .replaceWith(view);
                 });
     }
@@ -79,7 +91,22 @@ public class StatementService {
         return Customer.<Customer>findById(customerId)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", customerId))
                 .chain(c -> FinancialStatement.<FinancialStatement>list("customerId", Sort.by("periodEnd").and("version"), customerId))
-                .map(list -> list.stream().map(StatementView::of).toList());
+                .map(StatementService::withRatios);
+    }
+
+    /** Views in period order; each statement's growth is against the latest version of the period before it. */
+    static List<StatementView> withRatios(List<FinancialStatement> byPeriodAndVersion) {
+        List<StatementView> out = new java.util.ArrayList<>();
+        FinancialStatement previousPeriod = null;
+        FinancialStatement latestOfThisPeriod = null;
+        for (FinancialStatement s : byPeriodAndVersion) {
+            if (latestOfThisPeriod != null && !latestOfThisPeriod.periodEnd.equals(s.periodEnd)) {
+                previousPeriod = latestOfThisPeriod;
+            }
+            latestOfThisPeriod = s;
+            out.add(StatementView.of(s, previousPeriod));
+        }
+        return out;
     }
 
     private static BigDecimal money(BigDecimal v) {

@@ -113,4 +113,24 @@ class StatementResourceTest {
                 .post("/api/customers/5d7e3c1a-0000-4000-8000-000000000000/statements")
                 .then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void servesRatiosPerStatementWithGrowthAgainstThePreviousPeriod() {
+        String customer = newCustomer();
+        Map<String, Object> earlier = statement("10000000.00");
+        earlier.put("periodEnd", "2024-12-31");
+        earlier.put("revenue", "12000000.00");
+        given().contentType(ContentType.JSON).body(earlier).post("/api/customers/" + customer + "/statements")
+                .then().statusCode(201).body("ratios.revenueGrowth", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).body(statement("10000000.00"))
+                .post("/api/customers/" + customer + "/statements")
+                .then().statusCode(201)
+                .body("ratios.debtToAssets", equalTo(0.6f))
+                .body("ratios.currentRatio", equalTo(1.2f))
+                .body("ratios.interestCoverage", equalTo(4.0f))
+                .body("ratios.revenueGrowth", equalTo(0.25f));
+        given().get("/api/customers/" + customer + "/statements").then().statusCode(200)
+                .body("[1].ratios.revenueGrowth", equalTo(0.25f))
+                .body("[1].ratios.returnOnEquity", equalTo(0.225f));
+    }
 }
