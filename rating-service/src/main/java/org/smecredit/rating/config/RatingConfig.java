@@ -11,6 +11,14 @@ public interface RatingConfig {
 
     EarlyWarning earlyWarning();
 
+    Model model();
+
+    interface Model {
+        /** Classpath directory holding manifest.json and the model file it names (checksum verified at startup). */
+        @WithDefault("models")
+        String directory();
+    }
+
     interface EarlyWarning {
         /** Early-warning severities that cause a re-rating; others are acknowledged and ignored. */
         @WithDefault("HIGH,CRITICAL")

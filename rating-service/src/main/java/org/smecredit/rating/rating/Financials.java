@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The statement figures a rating model reads, in CNY. Totals that cannot be negative (assets, liabilities,
+ * The statement figures a rating model reads, in CNY (equity may be negative). Totals that cannot be negative (assets, liabilities,
  * current items, revenue, interest expense) are checked here; profits and cash flow may be negative.
  */
 public record Financials(
@@ -16,7 +16,16 @@ public record Financials(
         BigDecimal operatingProfit,
         BigDecimal netProfit,
         BigDecimal interestExpense,
-        BigDecimal operatingCashFlow) {
+        BigDecimal operatingCashFlow,
+        BigDecimal totalEquity) {
+
+    /** Without a reported equity figure: equity = total assets − total liabilities (the balance-sheet identity). */
+    public Financials(BigDecimal totalAssets, BigDecimal totalLiabilities, BigDecimal currentAssets,
+                      BigDecimal currentLiabilities, BigDecimal revenue, BigDecimal operatingProfit,
+                      BigDecimal netProfit, BigDecimal interestExpense, BigDecimal operatingCashFlow) {
+        this(totalAssets, totalLiabilities, currentAssets, currentLiabilities, revenue, operatingProfit, netProfit,
+                interestExpense, operatingCashFlow, totalAssets.subtract(totalLiabilities));
+    }
 
     public Financials {
         nonNegative("totalAssets", totalAssets);
@@ -28,6 +37,7 @@ public record Financials(
         Objects.requireNonNull(netProfit, "netProfit");
         nonNegative("interestExpense", interestExpense);
         Objects.requireNonNull(operatingCashFlow, "operatingCashFlow");
+        Objects.requireNonNull(totalEquity, "totalEquity");
     }
 
     private static void nonNegative(String name, BigDecimal value) {

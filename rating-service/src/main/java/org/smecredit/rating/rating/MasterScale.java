@@ -77,6 +77,22 @@ public final class MasterScale {
         return grades.get(Math.min(index + notches, worstPerforming));
     }
 
+    /**
+     * The performing grade {@code gradesWorse} steps from {@code grade} (negative = better), clamped to the best and
+     * the worst performing grade: notching never produces default, nor lifts a defaulted grade.
+     */
+    public Grade notch(Grade grade, int gradesWorse) {
+        int index = grades.indexOf(grade);
+        if (index < 0) {
+            throw new IllegalArgumentException("grade not on this scale: " + grade.code());
+        }
+        if (grade.defaulted()) {
+            return grade;
+        }
+        int worstPerforming = grades.size() - 2;
+        return grades.get(Math.max(0, Math.min(index + gradesWorse, worstPerforming)));
+    }
+
     private static void validate(List<Grade> grades) {
         if (grades.size() < 2) {
             throw new IllegalArgumentException("a master scale needs performing grades and a default grade");

@@ -65,6 +65,15 @@ public class Rating extends PanacheEntityBase {
     public Instant ratedAt;
     @Column(name = "rated_by", nullable = false, updatable = false)
     public String ratedBy;
+    /** The grade of the customer's rating before this one; null for a first rating. */
+    @Column(name = "previous_grade", updatable = false)
+    public String previousGrade;
+    /** The model's own PD of the score (floored), scale 8; the rating's {@link #pd} is the grade's PD. */
+    @Column(name = "model_pd", updatable = false)
+    public BigDecimal modelPd;
+    /** The statement line items the model read, as a JSON object (CNY). */
+    @Column(updatable = false)
+    public String inputs;
 
     public static Uni<Rating> latestOf(UUID customerId) {
         return find("customerId", NEWEST_FIRST, customerId).firstResult();

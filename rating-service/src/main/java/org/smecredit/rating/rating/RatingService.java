@@ -3,8 +3,10 @@ package org.smecredit.rating.rating;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,8 @@ import io.smallrye.mutiny.Uni;
 public class RatingService {
     private static final Logger LOG = Logger.getLogger(RatingService.class);
     private static final TypeReference<List<RatingView.DriverView>> DRIVERS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, BigDecimal>> INPUTS = new TypeReference<>() {
     };
     private static final int PD_SCALE = 6;
 
@@ -160,16 +164,62 @@ public class RatingService {
         r.ratedOn = clock.today();
         r.ratedAt = Instant.now();
         r.ratedBy = actor.name();
-        RatingView view = view(r, drivers);
-        LOG.infof("customer %s rated %s (score %d, model grade %s, %s) from statement %s", r.customerId, r.grade,
-                r.score, r.modelGrade, trigger, r.statementId);
+        r.modelPd = scored.modelPd();
+        Map<String, BigDecimal> inputs = inputsOf(statement);
+        r.inputs = toJson(inputs);
+        return Rating.latestOf(statement.customerId).chain(previous -> {
+            r.previousGrade = previous == null ? null : previous.grade;
+            return record(r, drivers, inputs, actor);
+        });
+    }
+
+    private Uni<Rating> record(Rating r, List<RatingView.DriverView> drivers, Map<String, BigDecimal> inputs,
+                               Actor actor) {
+        RatingView view = view(r, drivers, inputs);
+        LOG.infof("customer %s rated %s (score %d, model grade %s, previous %s, %s) from statement %s", r.customerId,
+                r.grade, r.score, r.modelGrade, r.previousGrade, r.trigger, r.statementId);
         return r.persist()
                 .chain(() -> audit.record(actor, "rating.assigned", "rating", r.id, null, view))
                 .chain(() -> outbox.append(EventTypes.RATING_ASSIGNED, r.customerId, new RatingAssigned(
                         r.id, r.customerId, r.grade, r.pd, r.score, r.modelVersion, r.trigger.name(), r.ratedOn,
-                        r.statementId, drivers.stream()
+                        // the contract's driver value is a number: a factor whose ratio is undefined (zero
+                        // denominator) is shown on the REST view (value null) but not in the event
+                        r.statementId, drivers.stream().filter(d -> d.value() != null)
                                 .map(d -> new RatingAssigned.Driver(d.factor(), d.value(), d.points())).toList())))
                 .replaceWith(r);
+    }
+
+    /**
+     * Issues the rating an approved override asks for: the base rating's score, model grade, drivers and inputs,
+     * with the grade moved {@code notchesBetter} grades (negative = worse) and the PD of that grade. Runs inside the
+     * caller's transaction.
+     */
+    public Uni<Rating> override(Rating base, int notchesBetter, UUID overrideId, Actor actor) {
+        Grade baseGrade = scale.byCode(base.grade).orElseThrow(
+                () -> new IllegalStateException("grade " + base.grade + " of rating " + base.id + " not on the scale"));
+        Grade modelGrade = scale.byCode(base.modelGrade).orElseThrow();
+        Grade grade = scale.notch(baseGrade, -notchesBetter);
+        Rating r = new Rating();
+        r.id = UUID.randomUUID();
+        r.customerId = base.customerId;
+        r.score = base.score;
+        r.modelGrade = base.modelGrade;
+        r.downgradeNotches = scale.grades().indexOf(grade) - scale.grades().indexOf(modelGrade);
+        r.grade = grade.code();
+        r.pd = grade.pd().setScale(PD_SCALE, RoundingMode.UNNECESSARY);
+        r.modelVersion = base.modelVersion;
+        r.trigger = RatingTrigger.OVERRIDE;
+        r.causeId = overrideId;
+        r.statementId = base.statementId;
+        r.drivers = base.drivers;
+        r.ratedOn = clock.today();
+        r.ratedAt = Instant.now();
+        r.ratedBy = actor.name();
+        r.modelPd = base.modelPd;
+        r.inputs = base.inputs;
+        r.previousGrade = base.grade;
+        RatingView parsed = view(base);
+        return record(r, parsed.drivers(), parsed.inputs(), actor);
     }
 
     /** Whether {@code candidate} replaces {@code current} as the customer's current statement. */
@@ -208,22 +258,39 @@ public class RatingService {
 
     private RatingView view(Rating r) {
         try {
-            return view(r, json.readValue(r.drivers, DRIVERS));
+            return view(r, json.readValue(r.drivers, DRIVERS), r.inputs == null ? null : json.readValue(r.inputs, INPUTS));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("drivers of rating " + r.id + " unreadable", e);
+            throw new IllegalStateException("drivers or inputs of rating " + r.id + " unreadable", e);
         }
     }
 
-    private static RatingView view(Rating r, List<RatingView.DriverView> drivers) {
+    private static RatingView view(Rating r, List<RatingView.DriverView> drivers, Map<String, BigDecimal> inputs) {
         return new RatingView(r.id, r.customerId, r.score, r.modelGrade, r.downgradeNotches, r.grade, r.pd,
-                r.modelVersion, r.trigger, r.causeId, r.statementId, drivers, r.ratedOn, r.ratedAt, r.ratedBy);
+                r.modelVersion, r.trigger, r.causeId, r.statementId, drivers, r.ratedOn, r.ratedAt, r.ratedBy,
+                r.previousGrade, r.modelPd, inputs);
     }
 
-    private String toJson(List<RatingView.DriverView> drivers) {
+    /** The statement line items a rating model reads, in a fixed order (CNY, scale 2). */
+    static Map<String, BigDecimal> inputsOf(FinancialStatement s) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        m.put("totalAssets", s.totalAssets);
+        m.put("totalLiabilities", s.totalLiabilities);
+        m.put("totalEquity", s.totalEquity);
+        m.put("currentAssets", s.currentAssets);
+        m.put("currentLiabilities", s.currentLiabilities);
+        m.put("revenue", s.revenue);
+        m.put("operatingProfit", s.operatingProfit);
+        m.put("netProfit", s.netProfit);
+        m.put("interestExpense", s.interestExpense);
+        m.put("operatingCashFlow", s.operatingCashFlow);
+        return m;
+    }
+
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(drivers);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("drivers not serializable", e);
+            throw new IllegalStateException("not serializable: " + value, e);
         }
     }
 }

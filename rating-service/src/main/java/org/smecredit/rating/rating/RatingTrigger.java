@@ -5,5 +5,7 @@ public enum RatingTrigger {
     /** A statement was filed or restated. */
     STATEMENT_FILED,
     /** A HIGH or CRITICAL early warning was raised on one of the customer's loans. */
-    EARLY_WARNING
+    EARLY_WARNING,
+    /** A risk manager approved an analyst's override (maker-checker). */
+    OVERRIDE
 }

@@ -69,6 +69,6 @@ public class FinancialStatement extends PanacheEntityBase {
 
     public Financials financials() {
         return new Financials(totalAssets, totalLiabilities, currentAssets, currentLiabilities, revenue,
-                operatingProfit, netProfit, interestExpense, operatingCashFlow);
+                operatingProfit, netProfit, interestExpense, operatingCashFlow, totalEquity);
     }
 }

@@ -3,6 +3,7 @@ package org.smecredit.rating.messaging;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,34 +62,41 @@ class CustomerEventsConsumerTest {
             String ratingId = given().get("/api/ratings/" + customer)
                     .then().statusCode(200)
                     .body("customerId", equalTo(customer.toString()))
-                    .body("score", equalTo(62))
-                    .body("grade", equalTo("BBB"))
-                    .body("modelGrade", equalTo("BBB"))
+                    .body("score", equalTo(44))
+                    .body("grade", equalTo("BB-"))
+                    .body("modelGrade", equalTo("BB-"))
                     .body("downgradeNotches", equalTo(0))
-                    .body("pd", equalTo(0.003f))
-                    .body("modelVersion", equalTo("rule-scorecard-1"))
+                    .body("pd", equalTo(0.0161f))
+                    .body("modelVersion", equalTo("fin-scorecard-1.0.0"))
                     .body("trigger", equalTo("STATEMENT_FILED"))
                     .body("statementId", equalTo(statement.statementId().toString()))
                     .body("ratedOn", equalTo("2026-03-16"))
                     .body("ratedBy", equalTo("system:rating-service"))
-                    .body("drivers.factor", contains("DEBT_TO_ASSETS", "OPERATING_CASH_FLOW_TO_LIABILITIES",
-                            "CURRENT_RATIO", "INTEREST_COVERAGE", "NET_MARGIN"))
-                    .body("drivers.points", contains(12, 10, 12, 16, 12))
-                    .body("drivers[0].value", equalTo(0.6f))
-                    .body("drivers[0].maxPoints", equalTo(25))
+                    // most points lost first: current ratio 4 short, net margin 2, equity 2, interest cover 0
+                    .body("drivers.factor", contains("CURRENT_RATIO", "NET_MARGIN", "EQUITY_TO_TOTAL_ASSETS",
+                            "INTEREST_COVERAGE"))
+                    .body("drivers.points", contains(3, 8, 2, 16))
+                    .body("drivers[0].value", equalTo(1.2f))
+                    .body("drivers[0].maxPoints", equalTo(7))
+                    // the inputs a credit officer explains the rating with, and the model's own PD of 44 points
+                    .body("inputs.totalEquity", equalTo(4000000.0f))
+                    .body("inputs.interestExpense", equalTo(300000.0f))
+                    .body("modelPd", equalTo(0.02167331f))
+                    .body("previousGrade", nullValue())
                     .extract().path("id");
 
             var event = kafka.await(Topics.RATING_EVENTS, e -> customer.toString().equals(e.key())
                     && EventTypes.RATING_ASSIGNED.type().equals(e.type()), Duration.ofSeconds(60));
             RatingAssigned assigned = event.as(RatingAssigned.class);
             assertEquals(ratingId, assigned.ratingId().toString());
-            assertEquals("BBB", assigned.grade());
-            assertEquals(0, new BigDecimal("0.003").compareTo(assigned.pd()));
-            assertEquals(62, assigned.score());
+            assertEquals("BB-", assigned.grade());
+            assertEquals(0, new BigDecimal("0.0161").compareTo(assigned.pd()));
+            assertEquals(44, assigned.score());
+            assertEquals("fin-scorecard-1.0.0", assigned.modelVersion());
             assertEquals("STATEMENT_FILED", assigned.trigger());
             assertEquals(LocalDate.of(2026, 3, 16), assigned.ratedOn());
             assertEquals(statement.statementId(), assigned.statementId());
-            assertEquals(new RatingAssigned.Driver("DEBT_TO_ASSETS", new BigDecimal("0.6000"), 12),
+            assertEquals(new RatingAssigned.Driver("CURRENT_RATIO", new BigDecimal("1.2000"), 3),
                     assigned.drivers().get(0));
 
             given().queryParam("entityId", ratingId).get("/api/audit")
@@ -96,7 +104,7 @@ class CustomerEventsConsumerTest {
                     .body("[0].action", equalTo("rating.assigned"))
                     .body("[0].actor", equalTo("system:rating-service"))
                     .body("[0].requestId", equalTo(eventId))
-                    .body("[0].after.grade", equalTo("BBB"));
+                    .body("[0].after.grade", equalTo("BB-"));
         } finally {
             clock.reset();
         }
@@ -116,7 +124,8 @@ class CustomerEventsConsumerTest {
 
         List<Map<String, Object>> history = Ratings.awaitRatingCausedBy(customer, restatedEvent);
         assertEquals(2, history.size(), "one rating per distinct event: " + history);
-        assertEquals("AAA", history.get(0).get("grade"));
+        assertEquals("BB", history.get(0).get("grade"));
+        assertEquals("BB-", history.get(0).get("previousGrade"), "a change of grade shows what it replaced");
         assertEquals(restated.statementId().toString(), history.get(0).get("statementId"));
         assertEquals(statement.statementId().toString(), history.get(1).get("statementId"));
 

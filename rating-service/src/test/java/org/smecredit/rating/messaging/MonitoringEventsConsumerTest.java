@@ -48,7 +48,7 @@ class MonitoringEventsConsumerTest {
                 "installment of 2026-02-20 unpaid for 31 days", LocalDate.of(2026, 3, 23));
     }
 
-    /** A customer rated BBB (62 points) from its FY2025 statement. */
+    /** A customer rated BB- (44 points) from its FY2025 statement. */
     static StatementFiled ratedBbb(UUID customer) {
         StatementFiled statement = Statements.bbbManufacturer(customer, FY2025, 1);
         String eventId = kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customer, statement);
@@ -73,19 +73,20 @@ class MonitoringEventsConsumerTest {
         given().get("/api/ratings/" + customer)
                 .then().statusCode(200)
                 .body("trigger", equalTo("EARLY_WARNING"))
-                .body("score", equalTo(62))
-                .body("modelGrade", equalTo("BBB"))
+                .body("score", equalTo(44))
+                .body("modelGrade", equalTo("BB-"))
                 .body("downgradeNotches", equalTo(1))
-                .body("grade", equalTo("BB"))
-                .body("pd", equalTo(0.008f))
+                .body("grade", equalTo("B+"))
+                .body("previousGrade", equalTo("BB-"))
+                .body("pd", equalTo(0.0316f))
                 .body("causeId", equalTo(high.signalId().toString()))
                 .body("statementId", equalTo(statement.statementId().toString()));
 
         var event = kafka.await(Topics.RATING_EVENTS, e -> customer.toString().equals(e.key())
                 && e.payload().contains("EARLY_WARNING"), Duration.ofSeconds(60));
         RatingAssigned assigned = event.as(RatingAssigned.class);
-        assertEquals("BB", assigned.grade());
-        assertEquals(0, new BigDecimal("0.008").compareTo(assigned.pd()));
+        assertEquals("B+", assigned.grade());
+        assertEquals(0, new BigDecimal("0.0316").compareTo(assigned.pd()));
         assertEquals(EventTypes.RATING_ASSIGNED.type(), event.type());
     }
 
@@ -106,8 +107,8 @@ class MonitoringEventsConsumerTest {
         List<Map<String, Object>> history = Ratings.awaitRatingCausedBy(customer, critical.signalId());
         assertEquals(3, history.size(), "statement, first warning, second warning: " + history);
         // the notch is for the open warning, not cumulative per signal
-        assertEquals("BB", history.get(0).get("grade"));
-        assertEquals("BB", history.get(1).get("grade"));
+        assertEquals("B+", history.get(0).get("grade"));
+        assertEquals("B+", history.get(1).get("grade"));
     }
 
     @Test

@@ -20,16 +20,16 @@ class RatingResourceTest {
     void publishesTheMasterScaleBestGradeFirstWithDefaultLast() {
         given().get("/api/ratings/master-scale")
                 .then().statusCode(200)
-                .body("", hasSize(10))
+                .body("", hasSize(13))
                 .body("[0].grade", equalTo("AAA"))
-                .body("[0].minScore", equalTo(90))
+                .body("[0].minScore", equalTo(92))
                 .body("[0].pd", equalTo(0.0003f))
                 .body("[3].grade", equalTo("BBB"))
-                .body("[3].pd", equalTo(0.003f))
-                .body("[9].grade", equalTo("D"))
-                .body("[9].defaulted", equalTo(true))
-                .body("[9].minScore", nullValue())
-                .body("[9].pd", equalTo(1));
+                .body("[3].pd", equalTo(0.0021f))
+                .body("[12].grade", equalTo("D"))
+                .body("[12].defaulted", equalTo(true))
+                .body("[12].minScore", nullValue())
+                .body("[12].pd", equalTo(1));
     }
 
     @Test
