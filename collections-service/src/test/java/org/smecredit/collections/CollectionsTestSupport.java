@@ -7,14 +7,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.smecredit.collections.proposals.DecideProposalRequest;
+import org.smecredit.collections.proposals.ProposalKind;
+import org.smecredit.collections.proposals.ProposalService;
+import org.smecredit.collections.proposals.ProposeWriteOffRequest;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.LoanCategory;
 import org.smecredit.contracts.Topics;
 import org.smecredit.contracts.corebanking.v1.RepaymentReceived;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
+import org.smecredit.platform.security.Actor;
 import org.smecredit.platform.testing.CloudEventsKafka;
+
+import io.quarkus.vertx.VertxContextSupport;
 
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -98,5 +106,24 @@ public final class CollectionsTestSupport {
      */
     public static void awaitProcessedUpTo(CloudEventsKafka kafka, String topic, String type, Object key) {
         publishPoisonAndAwaitDeadLetter(kafka, topic, type, key);
+    }
+
+    public static final Actor PROPOSER = new Actor("col.wang.fang", Set.of("collections-officer"), null);
+    public static final Actor APPROVER = new Actor("risk.zhou", Set.of("risk-manager"), null);
+
+    /**
+     * Writes a case off the four-eyes way, proposed by {@link #PROPOSER} and approved by {@link #APPROVER}, through
+     * the service (one @TestSecurity identity per test cannot play both people over REST).
+     */
+    public static void writeOffFourEyes(ProposalService proposals, String caseId) {
+        UUID id = UUID.fromString(caseId);
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> proposals.proposeWriteOff(id,
+                    new ProposeWriteOffRequest("borrower liquidated"), PROPOSER));
+            VertxContextSupport.subscribeAndAwait(() -> proposals.decide(id, ProposalKind.WRITE_OFF,
+                    new DecideProposalRequest(true, "committee CC-2027-040"), APPROVER));
+        } catch (Throwable e) {
+            throw new AssertionError("four-eyes write-off of case " + caseId + " failed", e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.smecredit.collections.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.smecredit.collections.strategy.StrategyChoice;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.collections.v1.CaseClosed;
 import org.smecredit.contracts.collections.v1.CaseOpened;
@@ -27,8 +28,9 @@ public class CaseEvents {
         if (c.status != CaseStatus.CLOSED) {
             throw new IllegalStateException("case " + c.id + " is not closed");
         }
-        return outbox.append(EventTypes.COLLECTIONS_CASE_CLOSED, c.loanId, new CaseClosed(c.id, c.loanId,
-                c.customerId, c.outcome.name(), c.exposureAtDefault, c.totalRecovered, c.realizedLgd(),
-                c.closedOn)).replaceWithVoid();
+        return StrategyChoice.inEffect(c.id).chain(strategy -> outbox.append(EventTypes.COLLECTIONS_CASE_CLOSED,
+                c.loanId, new CaseClosed(c.id, c.loanId, c.customerId, c.outcome.name(), c.exposureAtDefault,
+                        c.totalRecovered, c.realizedLgd(), c.closedOn,
+                        strategy == null ? null : strategy.strategy.name()))).replaceWithVoid();
     }
 }

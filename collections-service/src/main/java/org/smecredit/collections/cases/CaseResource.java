@@ -61,7 +61,7 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/closure")
     @RolesAllowed(Roles.COLLECTIONS_OFFICER)
-    @Operation(summary = "Close an open case as SETTLED or WRITTEN_OFF; publishes collections.case-closed.v1 "
+    @Operation(summary = "Close an open case as SETTLED (WRITTEN_OFF: 422, use the four-eyes write-off); publishes collections.case-closed.v1 "
             + "with the realized LGD")
     public Uni<CaseView> close(@PathParam("caseId") UUID caseId, @NotNull @Valid CloseCaseRequest request) {
         return cases.close(caseId, request, actor.get());

@@ -81,9 +81,17 @@ public class CollectionCaseService {
         });
     }
 
-    /** Closes an open case as SETTLED or WRITTEN_OFF. */
+    /**
+     * Closes an open case as SETTLED. A write-off is a credit decision taken four-eyes: it goes through
+     * {@code POST /api/cases/{id}/write-off} and its approval (422 write-off-needs-approval here).
+     */
     @WithTransaction
     public Uni<CaseView> close(UUID caseId, CloseCaseRequest r, Actor actor) {
+        if (r.caseOutcome() == CaseOutcome.WRITTEN_OFF) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("write-off-needs-approval", "outcome",
+                    "a write-off needs a second approver: propose it with POST /api/cases/" + caseId
+                            + "/write-off and have it approved at /write-off/approval"));
+        }
         return lockCase(caseId).chain(c -> {
             CaseView before = CaseView.of(c);
             c.close(r.caseOutcome(), r.reason().strip(), clock.today(), actor.name(), Instant.now());

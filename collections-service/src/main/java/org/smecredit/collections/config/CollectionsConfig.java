@@ -16,4 +16,7 @@ public interface CollectionsConfig {
      * ties in the listed order. Empty: cases open unassigned.
      */
     Optional<List<String>> officers();
+
+    /** Assumptions of the disposal strategy's expected-NPV valuation ({@code collections.strategy.*}). */
+    StrategyConfig strategy();
 }

@@ -184,7 +184,7 @@ public class RecoveryService {
                 .chain(() -> audit.record(actor, caseAction, CollectionCaseService.ENTITY, c.id, before, after))
                 .chain(() -> outbox.append(EventTypes.COLLECTIONS_RECOVERY_RECORDED, c.loanId, new RecoveryRecorded(
                         rec.id, c.id, c.loanId, rec.amount, rec.currency, rec.source.name(), rec.valueDate,
-                        rec.recoveredToDate)))
+                        rec.recoveredToDate, c.realizedLgd())))
                 .chain(() -> effect == RecoveryEffect.CLOSED_REPAID_IN_FULL
                         ? caseEvents.closed(c)
                         : Uni.createFrom().voidItem())

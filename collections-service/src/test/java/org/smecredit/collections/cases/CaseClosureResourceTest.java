@@ -12,6 +12,7 @@ import static org.smecredit.collections.CollectionsTestSupport.manualRecovery;
 import static org.smecredit.collections.CollectionsTestSupport.openCase;
 import static org.smecredit.collections.CollectionsTestSupport.recoveriesOf;
 import static org.smecredit.collections.CollectionsTestSupport.repayment;
+import static org.smecredit.collections.CollectionsTestSupport.writeOffFourEyes;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smecredit.collections.proposals.ProposalService;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.Topics;
 import org.smecredit.platform.clock.BusinessClock;
@@ -40,6 +42,9 @@ class CaseClosureResourceTest {
 
     @Inject
     BusinessClock clock;
+
+    @Inject
+    ProposalService proposals;
 
     /** The contract's JSON Schema: what this service emits is what consumers validate against. */
     @Inject
@@ -100,7 +105,7 @@ class CaseClosureResourceTest {
         // settled: nothing more is due, so nothing more is booked
         api().body(manualRecovery("1.00", today)).post("/api/cases/" + caseId + "/recoveries")
                 .then().statusCode(409).body("type", equalTo("https://smecredit.org/problems/illegal-transition"));
-        api().body(closure("WRITTEN_OFF")).post("/api/cases/" + caseId + "/closure")
+        api().body(closure("SETTLED")).post("/api/cases/" + caseId + "/closure")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://smecredit.org/problems/illegal-transition"));
     }
@@ -112,8 +117,9 @@ class CaseClosureResourceTest {
         String caseId = newCase(loanId);
         LocalDate today = clock.today();
 
-        api().body(closure("WRITTEN_OFF")).post("/api/cases/" + caseId + "/closure")
-                .then().statusCode(200).body("realizedLgd", equalTo(new BigDecimal("1.0000")));
+        writeOffFourEyes(proposals, caseId);
+        api().get("/api/cases/" + caseId).then().statusCode(200)
+                .body("outcome", equalTo("WRITTEN_OFF")).body("realizedLgd", equalTo(new BigDecimal("1.0000")));
         var closed = kafka.await(Topics.COLLECTIONS_EVENTS, e -> loanId.toString().equals(e.key())
                 && EventTypes.COLLECTIONS_CASE_CLOSED.type().equals(e.type()), WAIT);
         assertEquals("WRITTEN_OFF", closed.json().get("outcome").asText());
@@ -157,11 +163,21 @@ class CaseClosureResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "col.wang.fang", roles = "collections-officer")
+    void aWriteOffIsNotDeclaredByOnePersonButProposedForApproval() {
+        String caseId = newCase(UUID.randomUUID());
+        api().body(closure("WRITTEN_OFF")).post("/api/cases/" + caseId + "/closure")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://smecredit.org/problems/write-off-needs-approval"));
+        api().get("/api/cases/" + caseId).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
     @TestSecurity(user = "risk.zhou", roles = {"risk-manager", "credit-approver"})
     void onlyCollectionsOfficersCloseCases() {
         UUID loanId = UUID.randomUUID();
         String caseId = newCase(loanId);
-        api().body(closure("WRITTEN_OFF")).post("/api/cases/" + caseId + "/closure")
+        api().body(closure("SETTLED")).post("/api/cases/" + caseId + "/closure")
                 .then().statusCode(403).contentType("application/problem+json");
         api().get("/api/cases/" + caseId).then().statusCode(200).body("status", equalTo("OPEN"));
     }

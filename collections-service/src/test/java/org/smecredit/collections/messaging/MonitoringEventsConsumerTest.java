@@ -16,6 +16,7 @@ import static org.smecredit.collections.CollectionsTestSupport.defaulted;
 import static org.smecredit.collections.CollectionsTestSupport.manualRecovery;
 import static org.smecredit.collections.CollectionsTestSupport.openCase;
 import static org.smecredit.collections.CollectionsTestSupport.publishPoisonAndAwaitDeadLetter;
+import static org.smecredit.collections.CollectionsTestSupport.writeOffFourEyes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smecredit.collections.proposals.ProposalService;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.LoanCategory;
 import org.smecredit.contracts.Topics;
@@ -41,6 +43,9 @@ import io.quarkus.test.security.TestSecurity;
 @QuarkusTest
 class MonitoringEventsConsumerTest {
     static CloudEventsKafka kafka;
+
+    @Inject
+    ProposalService proposals;
 
     @Inject
     BusinessClock clock;
@@ -158,8 +163,7 @@ class MonitoringEventsConsumerTest {
                 .then().statusCode(201);
         UUID writtenOff = UUID.randomUUID();
         String lost = openCase(kafka, defaulted(writtenOff, today.minusDays(5)));
-        api().body(Map.of("outcome", "WRITTEN_OFF", "reason", "borrower liquidated"))
-                .post("/api/cases/" + lost + "/closure").then().statusCode(200);
+        writeOffFourEyes(proposals, lost);
 
         // a stale report of the first default does not reopen the repaid loan
         kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, cured, defaulted(cured, today.minusDays(5)));

@@ -88,6 +88,8 @@ class RecoveryResourceTest {
         assertEquals(recoveryId, event.json().get("recoveryId").asText());
         assertEquals("MANUAL", event.json().get("source").asText());
         assertEquals(new BigDecimal("350000.00"), event.json().get("recoveredToDate").decimalValue());
+        // 1 − 350,000.00 / 1,010,912.50 = 0.65377… → 0.6538
+        assertEquals(new BigDecimal("0.6538"), event.json().get("realizedLgd").decimalValue());
     }
 
     @Test
