@@ -9,8 +9,4 @@ public enum LoanCategory {
     public boolean isNonPerforming() {
         return this.ordinal() >= SUBSTANDARD.ordinal();
     }
-
-    public boolean isWorseThan(LoanCategory other) {
-        return this.ordinal() > other.ordinal();
-    }
 }

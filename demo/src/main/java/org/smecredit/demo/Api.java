@@ -68,16 +68,6 @@ public final class Api {
         return send(as, service, "POST", path, body, headers);
     }
 
-    /** Status code only, for permission checks. */
-    public int status(User as, Service service, String method, String path, Object body) {
-        try {
-            send(as, service, method, path, body, Map.of());
-            return 200;
-        } catch (ApiException e) {
-            return e.status;
-        }
-    }
-
     /** Polls a GET until {@code done} holds (404 counts as not yet); fails after {@code timeout}. */
     public JsonNode await(User as, Service service, String path, Predicate<JsonNode> done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -24,12 +24,14 @@ public final class CoreBankingSimulator implements AutoCloseable {
     /** Books a payment received on {@code loanId}; returns the booking (repayment) id. */
     public UUID pay(UUID loanId, BigDecimal amount, LocalDate valueDate, String reference) {
         UUID repaymentId = UUID.randomUUID();
-        kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, loanId,
-                new RepaymentReceived(repaymentId, loanId, amount, "CNY", valueDate, reference));
+        redeliver(repaymentId, loanId, amount, valueDate, reference);
         return repaymentId;
     }
 
-    /** Re-delivers a booking already sent (same booking id, new CloudEvent id), as a real feed sometimes does. */
+    /**
+     * Sends the booking {@code repaymentId} (again): a new CloudEvent id each time, as a real feed that re-sends a
+     * booking does.
+     */
     public void redeliver(UUID repaymentId, UUID loanId, BigDecimal amount, LocalDate valueDate, String reference) {
         kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, loanId,
                 new RepaymentReceived(repaymentId, loanId, amount, "CNY", valueDate, reference));

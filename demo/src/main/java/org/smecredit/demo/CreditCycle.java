@@ -73,6 +73,8 @@ public final class CreditCycle {
         public JsonNode loan;
         public JsonNode collectionCase;
         public final List<UUID> bookings = new ArrayList<>();
+        /** Installment numbers core banking has booked a payment for. */
+        final Set<Integer> paidInstallments = new HashSet<>();
 
         Outcome(Borrower borrower) {
             this.borrower = borrower;
@@ -81,12 +83,16 @@ public final class CreditCycle {
         public boolean paysInstallment(int number) {
             return number <= borrower.installmentsPaid();
         }
+
+        /** Whether this borrower stops paying before the end of its term (and so defaults). */
+        public boolean defaults() {
+            return borrower.installmentsPaid() < borrower.termMonths();
+        }
     }
 
     private final Api api;
     private final CoreBankingSimulator coreBanking;
     private final PrintStream out;
-    private final Set<Integer> paid = new HashSet<>();
 
     public CreditCycle(Api api, CoreBankingSimulator coreBanking, PrintStream out) {
         this.api = api;
@@ -113,8 +119,7 @@ public final class CreditCycle {
         step("4. Months pass: core banking books repayments, monitoring's daily runs age and classify the book");
         simulateMonths(outcomes);
         step("5. The defaulted loan lands in collections");
-        Outcome defaulter = outcomes.stream().filter(o -> o.borrower.installmentsPaid() < o.borrower.termMonths())
-                .findFirst().orElseThrow();
+        Outcome defaulter = defaulter(outcomes);
         JsonNode openCase = api.await(COLLECTOR, COLLECTIONS, "/api/cases?loanId=" + defaulter.loanId,
                 cases -> cases.size() == 1, WAIT).get(0);
         say("case %s opened for %s: exposure at default %s CNY (principal %s + overdue interest %s), assigned to %s",
@@ -131,6 +136,11 @@ public final class CreditCycle {
             printFinal(o);
         }
         return outcomes;
+    }
+
+    /** The borrower of the story who stops paying. */
+    public static Outcome defaulter(List<Outcome> outcomes) {
+        return outcomes.stream().filter(Outcome::defaults).findFirst().orElseThrow();
     }
 
     private void register(Outcome o) {
@@ -191,8 +201,7 @@ public final class CreditCycle {
      */
     private void simulateMonths(List<Outcome> outcomes) {
         LocalDate start = LocalDate.parse(outcomes.get(0).loan.get("disbursedOn").asText());
-        Outcome defaulter = outcomes.stream().filter(o -> o.borrower.installmentsPaid() < o.borrower.termMonths())
-                .findFirst().orElseThrow();
+        Outcome defaulter = defaulter(outcomes);
         LocalDate firstMissed = LocalDate.parse(defaulter.loan.get("installments")
                 .get(defaulter.borrower.installmentsPaid()).get("dueDate").asText());
         TreeSet<LocalDate> checkpoints = new TreeSet<>();
@@ -209,7 +218,7 @@ public final class CreditCycle {
                 for (JsonNode inst : o.loan.get("installments")) {
                     int n = inst.get("number").asInt();
                     LocalDate due = LocalDate.parse(inst.get("dueDate").asText());
-                    if (!due.isAfter(day) && o.paysInstallment(n) && paid.add(key(o, n))) {
+                    if (!due.isAfter(day) && o.paysInstallment(n) && o.paidInstallments.add(n)) {
                         BigDecimal amount = inst.get("principalDue").decimalValue().add(inst.get("interestDue").decimalValue());
                         UUID booking = coreBanking.pay(o.loanId, amount, due, "installment " + n);
                         o.bookings.add(booking);
@@ -275,10 +284,6 @@ public final class CreditCycle {
         List<String> r = new ArrayList<>();
         last.path("reasons").forEach(x -> r.add(x.asText()));
         return last.path("outcome").asText() + ": " + String.join("; ", r);
-    }
-
-    private int key(Outcome o, int installment) {
-        return o.loanId.hashCode() * 31 + installment;
     }
 
     private void step(String title) {
