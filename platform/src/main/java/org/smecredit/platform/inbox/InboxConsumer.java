@@ -14,6 +14,8 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.smecredit.contracts.CloudEventHeaders;
+import org.smecredit.platform.trace.TraceParent;
+import org.smecredit.platform.trace.Tracing;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +71,9 @@ public class InboxConsumer {
             return Uni.createFrom().failure(e);
         }
         MDC.put("ce_id", event.id().toString());
+        // the handler's own events continue the producer's trace across the Kafka hop
+        TraceParent producer = TraceParent.parse(header(record, CloudEventHeaders.TRACEPARENT));
+        Tracing.enter(producer != null ? producer.child() : TraceParent.newRoot());
         return Panache.withTransaction(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(INSERT)
                                 .setParameter(1, event.id())
@@ -88,7 +93,10 @@ public class InboxConsumer {
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .invoke(() -> registry.counter("smecredit.inbox.processed", "type", event.type()).increment())
                 .onFailure().invoke(e -> LOG.errorf(e, "event %s (%s) failed", event.id(), event.type()))
-                .eventually(() -> MDC.remove("ce_id"));
+                .eventually(() -> {
+                    MDC.remove("ce_id");
+                    MDC.remove(Tracing.MDC_TRACE_ID);
+                });
     }
 
     private Object parse(String value, EventRouter.Route<?> route) {

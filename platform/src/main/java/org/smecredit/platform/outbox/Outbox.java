@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.smecredit.contracts.EventType;
+import org.smecredit.platform.trace.Tracing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Appends events to the transactional outbox. Call it inside the transaction that changes the state the event
+ * Appends events to the transactional outbox, stamped with the trace of the work that causes them. Call it inside the transaction that changes the state the event
  * describes (a {@code @WithTransaction} method): both commit or neither does. {@link OutboxRelay} publishes.
  */
 @ApplicationScoped
@@ -41,6 +42,7 @@ public class Outbox {
         m.source = source;
         m.dataSchema = type.dataSchema();
         m.occurredAt = Instant.now();
+        m.traceParent = Tracing.outgoing().header();
         try {
             m.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

@@ -48,6 +48,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String payload;
 
+    /** W3C traceparent of the request or event that caused this one; null for rows written before tracing. */
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 }

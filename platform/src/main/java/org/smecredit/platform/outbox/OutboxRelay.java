@@ -128,6 +128,9 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.TIME, row.occurredAt.toString());
         header(headers, CloudEventHeaders.DATA_SCHEMA, row.dataSchema);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (row.traceParent != null) {
+            header(headers, CloudEventHeaders.TRACEPARENT, row.traceParent);
+        }
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.messageKey)

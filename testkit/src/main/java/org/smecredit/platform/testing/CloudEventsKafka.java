@@ -52,8 +52,13 @@ public final class CloudEventsKafka implements AutoCloseable {
         return System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
     }
 
-    /** A received CloudEvent: attributes and the raw JSON payload. */
-    public record Received(String id, String type, String key, String topic, String payload) {
+    /** One CloudEvent as read from Kafka: attributes, the raw JSON payload and its W3C {@code traceparent} header (or null). */
+    public record Received(String id, String type, String key, String topic, String payload, String traceParent) {
+        /** The trace id part of {@code traceParent}, or null. */
+        public String traceId() {
+            return traceParent == null || traceParent.length() < 35 ? null : traceParent.substring(3, 35);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(payload);
@@ -124,7 +129,7 @@ public final class CloudEventsKafka implements AutoCloseable {
             while (System.nanoTime() < deadline && out.size() < count) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     Received rec = new Received(header(r, CloudEventHeaders.ID), header(r, CloudEventHeaders.TYPE),
-                            r.key(), r.topic(), r.value());
+                            r.key(), r.topic(), r.value(), header(r, CloudEventHeaders.TRACEPARENT));
                     if (match.test(rec)) {
                         out.add(rec);
                     }
