@@ -49,6 +49,15 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)));
     }
 
+    /**
+     * The four-eyes (maker-checker) rule: whoever made a thing — an application, an override, a disposal choice, a
+     * model activation — never approves it. One problem type ({@code .../four-eyes}) in every service, so a client
+     * handles it once.
+     */
+    public static ProblemException fourEyes(String detail) {
+        return new ProblemException(403, "four-eyes", "Four-eyes rule", detail, List.of());
+    }
+
     public static ProblemException forbidden(String slug, String detail) {
         return new ProblemException(403, slug, "Forbidden", detail, List.of());
     }
