@@ -62,6 +62,14 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "shareholders", columnDefinition = "text")
     public String shareholders;
 
+    /** Corporate group the customer declares it belongs to (集团客户); matched across customers case-insensitively. */
+    @Column(name = "group_name")
+    public String groupName;
+
+    /** USCC of the declared direct parent company; the parent need not be a customer of the bank. */
+    @Column(name = "parent_uscc")
+    public String parentUscc;
+
     @Column(name = "size_class")
     @Enumerated(EnumType.STRING)
     public SizeClass sizeClass;

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,16 +183,74 @@ public class CustomerService {
     }
 
     private Uni<CustomerView> publishUpdate(Customer c, CustomerView before, List<String> changed, Actor actor) {
+        return publishUpdate(c, before, changed, actor, "customer.profile-updated");
+    }
+
+    private Uni<CustomerView> publishUpdate(Customer c, CustomerView before, List<String> changed, Actor actor,
+                                            String auditAction) {
         c.updatedAt = Instant.now();
         c.updatedBy = actor.name();
         return Panache.flush().chain(() -> {
             CustomerView after = CustomerView.of(c);
-            return audit.record(actor, "customer.profile-updated", "customer", c.id, before, after)
+            return audit.record(actor, auditAction, "customer", c.id, before, after)
                     .chain(() -> outbox.append(EventTypes.CUSTOMER_PROFILE_UPDATED, c.id, new ProfileUpdated(
                             c.id, c.uscc, c.legalName, c.industryCode, c.regionCode, c.employees, c.establishedOn,
                             c.relationshipManager, c.legalForm == null ? null : c.legalForm.name(), c.registeredCapital,
-                            c.sizeClass == null ? null : c.sizeClass.name(), c.outOfSegment, List.copyOf(changed))))
+                            c.sizeClass == null ? null : c.sizeClass.name(), c.outOfSegment, List.copyOf(changed),
+                            c.groupName, c.parentUscc)))
                     .replaceWith(after);
+        });
+    }
+
+    /**
+     * Declares (or, with both fields null, withdraws) the customer's group membership: the corporate group it belongs
+     * to and its direct parent by USCC. Audited as {@code customer.group-membership-declared}; published as
+     * {@code customer.profile-updated.v1} with {@code changedFields} naming groupName / parentUscc. A parent chain that
+     * leads back to the customer is refused: control cannot run in a circle.
+     */
+    @WithTransaction
+    public Uni<CustomerView> declareGroupMembership(UUID id, GroupMembershipRequest r, Actor actor) {
+        String groupName = r.groupName() == null ? null : r.groupName().strip();
+        String parentUscc = r.parentUscc();
+        if (parentUscc != null && Uscc.problem(parentUscc) != null) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("invalid-uscc", "parentUscc",
+                    Uscc.problem(parentUscc)));
+        }
+        return Customer.<Customer>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("customer", id))
+                .chain(c -> {
+                    if (c.uscc.equals(parentUscc)) {
+                        return Uni.createFrom().failure(ProblemException.unprocessable("self-parent", "parentUscc",
+                                "a firm cannot be its own parent"));
+                    }
+                    return refuseParentCycle(c.uscc, parentUscc, new HashSet<>()).chain(() -> {
+                        CustomerView before = CustomerView.of(c);
+                        List<String> changed = new ArrayList<>();
+                        c.groupName = set(changed, "groupName", c.groupName, groupName);
+                        c.parentUscc = set(changed, "parentUscc", c.parentUscc, parentUscc);
+                        if (changed.isEmpty()) {
+                            return Uni.createFrom().item(before);
+                        }
+                        return publishUpdate(c, before, changed, actor, "customer.group-membership-declared");
+                    });
+                });
+    }
+
+    /** Walks up the declared parents from {@code parentUscc}; fails when the walk comes back to {@code uscc}. */
+    private static Uni<Void> refuseParentCycle(String uscc, String parentUscc, Set<String> seen) {
+        if (parentUscc == null || !seen.add(parentUscc)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Customer.findByUscc(parentUscc).chain(parent -> {
+            if (parent == null || parent.parentUscc == null) {
+                return Uni.createFrom().voidItem();
+            }
+            if (parent.parentUscc.equals(uscc)) {
+                return Uni.createFrom().failure(ProblemException.unprocessable("parent-cycle", "parentUscc",
+                        "customer " + parent.uscc + " already has this customer above it as a parent: the chain of "
+                                + "parents would run in a circle"));
+            }
+            return refuseParentCycle(uscc, parent.parentUscc, seen);
         });
     }
 

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.smecredit.customer.http.ApiExamples;
 import org.smecredit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -26,6 +31,11 @@ public class Customer360Resource {
             Roles.RISK_MANAGER, Roles.COLLECTIONS_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "Customer 360: profile, latest statement with ratios, soft-information summary, related "
             + "parties (shareholding customers both ways) and guarantee-circle summary")
+    @APIResponse(responseCode = "200", description = "the 360 view",
+            content = @Content(mediaType = ApiExamples.JSON, schema = @Schema(implementation = Customer360View.class),
+                    examples = @ExampleObject(name = "customer-360", value = ApiExamples.CUSTOMER_360)))
+    @APIResponse(responseCode = "404", description = "no such customer",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public Uni<Customer360View> view(@PathParam("id") UUID id) {
         return overview.view(id);
     }

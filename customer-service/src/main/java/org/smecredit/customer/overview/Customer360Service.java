@@ -9,10 +9,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.smecredit.customer.customer.Customer;
 import org.smecredit.customer.customer.CustomerService;
-import org.smecredit.customer.customer.CustomerView;
-import org.smecredit.customer.customer.Shareholder;
+import org.smecredit.customer.group.RelatedPartyGroupService;
+import org.smecredit.customer.group.RelatedPartyGroupView;
 import org.smecredit.customer.guarantee.GuaranteeService;
 import org.smecredit.customer.soft.Assessment;
 import org.smecredit.customer.soft.SoftInformationService;
@@ -22,27 +21,29 @@ import org.smecredit.customer.statement.StatementService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
-/** Joins the profile, statements, soft information, shareholders and guarantee circle, in one session. */
+/** Joins the profile, statements, soft information, related-party group and guarantee circle, in one session. */
 @ApplicationScoped
 public class Customer360Service {
     private final CustomerService customers;
     private final StatementService statements;
     private final SoftInformationService soft;
     private final GuaranteeService guarantees;
+    private final RelatedPartyGroupService groups;
 
     public Customer360Service(CustomerService customers, StatementService statements, SoftInformationService soft,
-                              GuaranteeService guarantees) {
+                              GuaranteeService guarantees, RelatedPartyGroupService groups) {
         this.customers = customers;
         this.statements = statements;
         this.soft = soft;
         this.guarantees = guarantees;
+        this.groups = groups;
     }
 
     @WithSession
     public Uni<Customer360View> view(UUID id) {
         return customers.get(id).chain(profile -> statements.list(id)
                 .chain(filed -> soft.list(id, null)
-                        .chain(items -> related(profile)
+                        .chain(items -> groups.group(id).map(group -> related(id, group))
                                 .chain(related -> guarantees.circle(id).map(circle -> new Customer360View(profile,
                                         filed.isEmpty() ? null : filed.get(filed.size() - 1), summary(items), related,
                                         new Customer360View.CircleSummary(circle.size(), circle.hasCycle(),
@@ -58,28 +59,37 @@ public class Customer360Service {
                 items.stream().filter(i -> i.assessment() == Assessment.NEGATIVE).limit(10).toList());
     }
 
-    /** Owners: enterprise shareholders that are customers. Holdings: customers that list this one as a shareholder. */
-    private static Uni<Customer360View.RelatedParties> related(CustomerView profile) {
-        List<Shareholder> owners = profile.shareholders().stream().filter(s -> s.uscc() != null).toList();
-        Uni<List<Customer360View.Party>> ownerParties = owners.isEmpty()
-                ? Uni.createFrom().item(List.of())
-                : Customer.<Customer>list("uscc in ?1", owners.stream().map(Shareholder::uscc).toList()).map(found -> {
-                    Map<String, Customer> byUscc = found.stream().collect(Collectors.toMap(c -> c.uscc, Function.identity()));
-                    List<Customer360View.Party> out = new ArrayList<>();
-                    for (Shareholder s : owners) {
-                        Customer c = byUscc.get(s.uscc());
-                        if (c != null) {
-                            out.add(new Customer360View.Party(c.id, c.uscc, c.legalName, s.stake()));
-                        }
-                    }
-                    return out;
-                });
-        return ownerParties.chain(ownersFound -> Customer.<Customer>list("shareholders like ?1", "%\"" + profile.uscc() + "\"%")
-                .map(holders -> holders.stream()
-                        .flatMap(h -> CustomerView.of(h).shareholders().stream()
-                                .filter(s -> profile.uscc().equals(s.uscc()))
-                                .map(s -> new Customer360View.Party(h.id, h.uscc, h.legalName, s.stake())))
-                        .toList())
-                .map(holdings -> new Customer360View.RelatedParties(ownersFound, holdings)));
+    /**
+     * Derived from the related-party group: owners and holdings are its SHAREHOLDER links touching this customer,
+     * parent and subsidiaries its PARENT links.
+     */
+    static Customer360View.RelatedParties related(UUID id, RelatedPartyGroupView group) {
+        Map<UUID, RelatedPartyGroupView.Member> byId = group.members().stream()
+                .collect(Collectors.toMap(RelatedPartyGroupView.Member::customerId, Function.identity()));
+        List<Customer360View.Party> owners = new ArrayList<>();
+        List<Customer360View.Party> holdings = new ArrayList<>();
+        List<Customer360View.Party> subsidiaries = new ArrayList<>();
+        Customer360View.Party parent = null;
+        for (RelatedPartyGroupView.Link l : group.links()) {
+            boolean shareholding = l.relation() == RelatedPartyGroupView.Relation.SHAREHOLDER;
+            if (l.fromId().equals(id)) {
+                Customer360View.Party p = party(byId.get(l.toId()), l.stake());
+                if (shareholding) {
+                    owners.add(p);
+                } else {
+                    parent = p;
+                }
+            } else if (l.toId().equals(id)) {
+                Customer360View.Party p = party(byId.get(l.fromId()), l.stake());
+                (shareholding ? holdings : subsidiaries).add(p);
+            }
+        }
+        return new Customer360View.RelatedParties(owners, holdings, parent, subsidiaries,
+                new Customer360View.GroupSummary(group.size(), group.declaredGroups(),
+                        group.members().stream().map(RelatedPartyGroupView.Member::customerId).toList(), group.truncated()));
+    }
+
+    private static Customer360View.Party party(RelatedPartyGroupView.Member m, java.math.BigDecimal stake) {
+        return new Customer360View.Party(m.customerId(), m.uscc(), m.legalName(), stake);
     }
 }

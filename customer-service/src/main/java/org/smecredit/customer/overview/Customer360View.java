@@ -22,10 +22,20 @@ public record Customer360View(CustomerView profile, StatementView latestStatemen
                               List<SoftInformationView> recentNegatives) {
     }
 
-    /** Customers that own a stake in this one (by USCC) and customers this one owns a stake in. */
-    public record RelatedParties(List<Party> owners, List<Party> holdings) {
+    /**
+     * Customers that own a stake in this one (by USCC) and customers this one owns a stake in; the declared parent
+     * (when it is a customer) and the customers declaring this one their parent; and the whole related-party group
+     * (shareholdings and declared membership, transitively; see /related-party-group for the links).
+     */
+    public record RelatedParties(List<Party> owners, List<Party> holdings, Party parent, List<Party> subsidiaries,
+                                 GroupSummary group) {
     }
 
+    /** The related-party group in brief: its size, the group names declared in it, its member ids (this one first). */
+    public record GroupSummary(int size, List<String> declaredGroups, List<UUID> memberIds, boolean truncated) {
+    }
+
+    /** A related customer; {@code stake} is the shareholding, null for parent and subsidiaries. */
     public record Party(UUID customerId, String uscc, String legalName, BigDecimal stake) {
     }
 

@@ -19,7 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.smecredit.customer.http.ApiExamples;
 import org.smecredit.platform.security.CurrentActor;
 import org.smecredit.platform.security.Roles;
 
@@ -38,8 +43,15 @@ public class SoftInformationResource {
     @POST
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CREDIT_ANALYST, Roles.INTEGRATION})
     @Operation(summary = "Record a dated, sourced soft-information item; publishes customer.soft-information-recorded.v1")
-    @APIResponse(responseCode = "201", description = "the item")
-    @APIResponse(responseCode = "422", description = "taxGrade not one of A, B, M, C, D")
+    @APIResponse(responseCode = "201", description = "the recorded item",
+            content = @Content(mediaType = ApiExamples.JSON, schema = @Schema(implementation = SoftInformationView.class),
+                    examples = @ExampleObject(name = "recorded", value = ApiExamples.SOFT_ITEM)))
+    @APIResponse(responseCode = "400", description = "undated, unsourced, unknown kind",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "validation", value = ApiExamples.VALIDATION)))
+    @APIResponse(responseCode = "404", description = "no such customer",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "422", description = "taxGrade not one of A, B, M, C, D",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "invalid-tax-grade", value = ApiExamples.INVALID_TAX_GRADE)))
     public Uni<Response> record(@PathParam("customerId") UUID customerId, @NotNull @Valid RecordSoftInformationRequest request) {
         return items.record(customerId, request, actor.get())
                 .map(i -> Response.created(URI.create("/api/customers/" + customerId + "/soft-information/" + i.id()))
@@ -50,6 +62,11 @@ public class SoftInformationResource {
     @RolesAllowed({Roles.RELATIONSHIP_MANAGER, Roles.CREDIT_ANALYST, Roles.CREDIT_APPROVER,
             Roles.RISK_MANAGER, Roles.COLLECTIONS_OFFICER, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "The customer's soft information, newest observation first; filter by kind")
+    @APIResponse(responseCode = "200", description = "the items, newest observation first",
+            content = @Content(mediaType = ApiExamples.JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SoftInformationView.class),
+                    examples = @ExampleObject(name = "items", value = ApiExamples.SOFT_ITEMS)))
+    @APIResponse(responseCode = "404", description = "no such customer, or an unknown kind",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not-found", value = ApiExamples.NOT_FOUND)))
     public Uni<List<SoftInformationView>> list(@PathParam("customerId") UUID customerId,
                                                @QueryParam("kind") SoftInformationKind kind) {
         return items.list(customerId, kind);

@@ -232,15 +232,4 @@ class CustomerProfileResourceTest {
                 events.stream().map(e -> e.as(ProfileUpdated.class).sizeClass()).toList());
         assertTrue(events.get(1).as(ProfileUpdated.class).outOfSegment());
     }
-
-    @Test
-    @TestSecurity(user = "rm.liu", roles = "relationship-manager")
-    void answersAnOversizedPayloadWith413Problem() {
-        Map<String, Object> huge = fullRegistration(Fixtures.randomUscc(), "C33", 10);
-        huge.put("registeredAddress", "x".repeat(1_100_000));
-        given().contentType(ContentType.JSON).body(huge).post("/api/customers")
-                .then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("https://smecredit.org/problems/payload-too-large"))
-                .body("status", equalTo(413));
-    }
 }

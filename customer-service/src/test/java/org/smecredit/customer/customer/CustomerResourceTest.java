@@ -88,6 +88,25 @@ class CustomerResourceTest {
 
     @Test
     @TestSecurity(user = "rm.li", roles = "relationship-manager")
+    void answersMalformedUsccsWith4xxNamingTheFieldAndWritesNothing() {
+        // GB 32100-2015: 18 characters from 0-9 and A-Y without I, O, S, V, Z
+        String valid = Fixtures.randomUscc();
+        for (String malformed : new String[] {valid.substring(0, 10) + "O" + valid.substring(11),
+                valid.substring(0, 2) + "ABCDEF" + valid.substring(8)}) {
+            given().contentType(ContentType.JSON).body(registration(malformed)).post("/api/customers")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("https://smecredit.org/problems/invalid-uscc"))
+                    .body("violations.field", hasItem("uscc"));
+            given().queryParam("uscc", malformed).get("/api/customers").then().statusCode(404);
+        }
+        given().contentType(ContentType.JSON).body(registration(valid.substring(0, 17))).post("/api/customers")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("uscc"));
+        given().queryParam("uscc", valid.substring(0, 17)).get("/api/customers").then().statusCode(404);
+        given().queryParam("uscc", valid).get("/api/customers").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "rm.li", roles = "relationship-manager")
     void answersMissingAndMalformedFieldsWith400NamingThem() {
         given().contentType(ContentType.JSON).body(Map.of("uscc", Fixtures.randomUscc(), "industryCode", "C33",
                         "regionCode", "43010"))

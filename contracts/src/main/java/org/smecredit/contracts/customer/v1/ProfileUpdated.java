@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A customer's profile changed (identity details, employees, relationship manager) or its size class was recomputed.
- * Carries the whole current profile so consumers need not call back. Key: customerId.
+ * Carries the whole current profile, group membership included, so consumers need not call back. Key: customerId.
  */
 public record ProfileUpdated(
         UUID customerId,
@@ -28,5 +28,17 @@ public record ProfileUpdated(
         /** True when the firm is large, i.e. outside the SME segment. */
         boolean outOfSegment,
         /** Names of the profile fields changed by this update (e.g. "employees", "sizeClass"). */
-        List<String> changedFields) {
+        List<String> changedFields,
+        /** Corporate group the customer declares it belongs to, when declared (optional, added in v1). */
+        String groupName,
+        /** USCC of the customer's declared direct parent company, when declared (optional, added in v1). */
+        String parentUscc) {
+
+    /** The v1 shape before group membership was added: kept so existing producers and tests still compile. */
+    public ProfileUpdated(UUID customerId, String uscc, String legalName, String industryCode, String regionCode,
+                          Integer employees, LocalDate establishedOn, String relationshipManager, String legalForm,
+                          BigDecimal registeredCapital, String sizeClass, boolean outOfSegment, List<String> changedFields) {
+        this(customerId, uscc, legalName, industryCode, regionCode, employees, establishedOn, relationshipManager, legalForm,
+                registeredCapital, sizeClass, outOfSegment, changedFields, null, null);
+    }
 }
