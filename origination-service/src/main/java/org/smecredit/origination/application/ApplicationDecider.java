@@ -1,7 +1,9 @@
 package org.smecredit.origination.application;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,88 +13,158 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.origination.v1.ApplicationDecided;
-import org.smecredit.origination.borrower.BorrowerRating;
-import org.smecredit.origination.borrower.CreditBlock;
+import org.smecredit.origination.borrower.BorrowerStatement;
+import org.smecredit.origination.config.OriginationConfig;
+import org.smecredit.origination.decision.BorrowerFacts;
 import org.smecredit.origination.decision.CreditPolicy;
+import org.smecredit.origination.limits.ExposureLimits;
 import org.smecredit.origination.loan.LoanBooking;
 import org.smecredit.origination.pricing.PriceBreakdown;
 import org.smecredit.origination.pricing.Rates;
 import org.smecredit.origination.pricing.RiskBasedPricing;
 import org.smecredit.origination.product.Product;
 import org.smecredit.origination.product.ProductCatalog;
+import org.smecredit.origination.support.CreditSupportAssessment;
+import org.smecredit.origination.support.CreditSupportItem;
 import org.smecredit.platform.audit.AuditTrail;
+import org.smecredit.platform.clock.BusinessClock;
 import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.security.Actor;
 
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Applies the credit policy and pricing to an application and carries the outcome through: the decision with its
- * reasons, the audit entries, {@code origination.application-decided.v1} and, on approval, the booked loan.
- * Runs inside the caller's transaction with the customer's {@code BorrowerLock} held.
+ * Applies credit support assessment, limits, the credit policy with its authority matrix, and pricing to an
+ * application and carries the outcome through: the decision with its reasons, the audit entries,
+ * {@code origination.application-decided.v1} and, on approval, the booked loan. Runs inside the caller's
+ * transaction with the customer's {@code BorrowerLock} held.
  */
 @ApplicationScoped
 public class ApplicationDecider {
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
     private final CreditPolicy policy;
+    private final ExposureLimits limits;
+    private final CreditSupportAssessment supportAssessment;
     private final RiskBasedPricing pricing;
     private final ProductCatalog products;
+    private final BorrowerFacts borrowerFacts;
     private final LoanBooking booking;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final BusinessClock clock;
+    private final BigDecimal cnyPerEur;
 
-    public ApplicationDecider(CreditPolicy policy, RiskBasedPricing pricing, ProductCatalog products,
-                              LoanBooking booking, AuditTrail audit, Outbox outbox) {
+    public ApplicationDecider(CreditPolicy policy, ExposureLimits limits, CreditSupportAssessment supportAssessment,
+                              RiskBasedPricing pricing, ProductCatalog products, BorrowerFacts borrowerFacts,
+                              LoanBooking booking, AuditTrail audit, Outbox outbox, BusinessClock clock,
+                              OriginationConfig config) {
         this.policy = policy;
+        this.limits = limits;
+        this.supportAssessment = supportAssessment;
         this.pricing = pricing;
         this.products = products;
+        this.borrowerFacts = borrowerFacts;
         this.booking = booking;
         this.audit = audit;
         this.outbox = outbox;
+        this.clock = clock;
+        this.cnyPerEur = config.pricing().cnyPerEur();
     }
 
     /** Decides every application of the customer that waits for a rating, oldest first. */
     public Uni<Void> decideAwaiting(UUID customerId, Actor system) {
-        return BorrowerRating.<BorrowerRating>findById(customerId)
-                .chain(rating -> CreditBlock.<CreditBlock>findById(customerId)
-                        .chain(block -> LoanApplication.<LoanApplication>list(
-                                        "customerId = ?1 and status = ?2 order by submittedAt",
-                                        customerId, LoanApplicationStatus.AWAITING_RATING)
-                                .chain(waiting -> {
-                                    if (rating == null) {
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    Uni<Void> chain = Uni.createFrom().voidItem();
-                                    for (LoanApplication a : waiting) {
-                                        chain = chain.chain(() -> decide(a, rating, block, system));
-                                    }
-                                    return chain;
-                                })));
+        return LoanApplication.<LoanApplication>list("customerId = ?1 and status = ?2 order by submittedAt",
+                customerId, LoanApplicationStatus.AWAITING_RATING).chain(waiting -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (LoanApplication a : waiting) {
+                        // facts reloaded per application: the previous one may have been booked (exposure)
+                        chain = chain.chain(() -> borrowerFacts.load(customerId, clock.today())
+                                .chain(facts -> facts.rating() == null ? Uni.createFrom().voidItem()
+                                        : decide(a, facts, system)));
+                    }
+                    return chain;
+                });
     }
 
-    /** The system's decision on one undecided application. */
-    public Uni<Void> decide(LoanApplication app, BorrowerRating rating, CreditBlock block, Actor system) {
-        BigDecimal pd = Rates.normalize(rating.pd);
-        CreditPolicy.Decision decision = policy.decide(app.amount, new CreditPolicy.Borrower(rating.grade, pd,
-                block != null, block == null ? null : block.reason));
+    /**
+     * A new rating: offers not yet accepted (referred applications awaiting a person) are re-priced on it, with the
+     * LGD of their credit support. The approvers then decide on the current price.
+     */
+    public Uni<Void> repriceReferred(UUID customerId, Actor system) {
+        return LoanApplication.<LoanApplication>list("customerId = ?1 and status = ?2 order by submittedAt",
+                customerId, LoanApplicationStatus.REFERRED).chain(referred -> {
+                    if (referred.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return borrowerFacts.load(customerId, clock.today()).chain(facts -> {
+                        Uni<Void> chain = Uni.createFrom().voidItem();
+                        for (LoanApplication a : referred) {
+                            chain = chain.chain(() -> reprice(a, facts, system));
+                        }
+                        return chain;
+                    });
+                });
+    }
+
+    private Uni<Void> reprice(LoanApplication app, BorrowerFacts.Facts facts, Actor system) {
+        BigDecimal pd = Rates.normalize(facts.rating().pd);
         Product product = products.get(app.productCode);
-        PriceBreakdown price = decision.outcome() == CreditPolicy.Outcome.REJECTED
-                ? null : pricing.price(pd, product.rateFloor(), product.rateCap());
-        List<String> reasons = new ArrayList<>(decision.reasons());
-        if (price != null) {
-            reasons.add(describe(price));
-        }
+        BigDecimal lgd = app.lgd == null ? supportAssessment.assess(app.amount, List.of(), facts.circle(),
+                clock.today()).lgd() : app.lgd;
+        PriceBreakdown price = pricing.price(pd, lgd, salesEurMillion(facts.statement()), product.rateFloor(),
+                product.rateCap());
         LoanApplicationView before = LoanApplicationView.snapshot(app);
-        app.decideAutomatically(decision.outcome(), rating.ratingId, rating.grade, pd, rating.ratedOn, price);
-        ApplicationDecision d = ApplicationDecision.of(app.id, decision.outcome(), true, reasons, null, system.name(),
-                Instant.now());
-        return record(app, d, before, system);
+        app.reprice(facts.rating().ratingId, facts.rating().grade, pd, facts.rating().ratedOn, price);
+        return audit.record(system, "application.repriced", "loan_application", app.id, before,
+                LoanApplicationView.snapshot(app));
+    }
+
+    /** The system's decision on one undecided application, on the facts loaded for its borrower. */
+    public Uni<Void> decide(LoanApplication app, BorrowerFacts.Facts facts, Actor system) {
+        LocalDate today = clock.today();
+        return CreditSupportItem.<CreditSupportItem>list("applicationId", Sort.by("position"), app.id).chain(items -> {
+            CreditSupportAssessment.Result support = supportAssessment.assess(app.amount,
+                    items.stream().map(CreditSupportItem::toItem).toList(), facts.circle(), today);
+            for (int i = 0; i < items.size(); i++) {
+                CreditSupportAssessment.ItemResult r = support.items().get(i);
+                items.get(i).recognisedValue = r.recognisedValue();
+                items.get(i).inGuaranteeCircle = r.inGuaranteeCircle();
+                items.get(i).note = r.note();
+            }
+            ExposureLimits.Result limitCheck = limits.check(app.amount, facts.exposures());
+            CreditPolicy.Borrower borrower = facts.forPolicy();
+            CreditPolicy.Decision decision = policy.decide(new CreditPolicy.Case(app.amount, borrower, support,
+                    limitCheck, today));
+            Product product = products.get(app.productCode);
+            PriceBreakdown price = decision.outcome() == CreditPolicy.Outcome.REJECTED ? null
+                    : pricing.price(borrower.pd(), support.lgd(), salesEurMillion(facts.statement()),
+                            product.rateFloor(), product.rateCap());
+            List<String> reasons = new ArrayList<>(decision.reasons());
+            if (price != null) {
+                reasons.add(describe(price));
+            }
+            LoanApplicationView before = LoanApplicationView.snapshot(app);
+            app.decideAutomatically(decision.outcome(), decision.level(), support, facts.rating().ratingId,
+                    facts.rating().grade, borrower.pd(), facts.rating().ratedOn, price);
+            ApplicationDecision d = ApplicationDecision.of(app.id, decision.outcome(), true, reasons, null,
+                    system.name(), Instant.now());
+            return record(app, d, before, system);
+        });
     }
 
     /** A credit approver's decision on a referred application (the aggregate has already moved). */
     public Uni<Void> recordManual(LoanApplication app, LoanApplicationView before, CreditPolicy.Outcome outcome,
-                                  String comment, Actor approver) {
-        String verb = outcome == CreditPolicy.Outcome.APPROVED ? "approved" : "rejected";
-        List<String> reasons = List.of(verb + " by credit approver " + approver.name() + " after referral");
+                                  String comment, List<String> approvers, Actor approver) {
+        List<String> reasons = new ArrayList<>();
+        if (outcome == CreditPolicy.Outcome.APPROVED) {
+            reasons.add(approvers.size() > 1
+                    ? "approved by the head-office credit committee: " + String.join(", ", approvers)
+                    : "approved by credit approver " + approver.name() + " after referral");
+        } else {
+            reasons.add("rejected by credit approver " + approver.name() + " after referral");
+        }
         ApplicationDecision d = ApplicationDecision.of(app.id, outcome, false, reasons, comment, approver.name(),
                 Instant.now());
         return record(app, d, before, approver);
@@ -113,7 +185,8 @@ public class ApplicationDecider {
 
     private Uni<Void> disburse(LoanApplication app, Actor actor) {
         LoanBooking.Terms terms = new LoanBooking.Terms(app.id, app.customerId, app.productCode, app.amount,
-                app.currency, app.annualRate, app.termMonths, app.grade, app.pd, app.lgd);
+                app.currency, app.annualRate, app.termMonths, app.grade, app.pd, app.lgd, app.repaymentType,
+                app.securedShare);
         return booking.book(terms, actor).chain(loan -> {
             LoanApplicationView before = LoanApplicationView.snapshot(app);
             app.disbursed(loan.id);
@@ -122,9 +195,19 @@ public class ApplicationDecider {
         });
     }
 
+    /** Annual sales in EUR millions for the SME firm-size adjustment; null without a statement. */
+    BigDecimal salesEurMillion(BorrowerStatement statement) {
+        if (statement == null) {
+            return null;
+        }
+        return statement.revenue.divide(cnyPerEur, 10, RoundingMode.HALF_UP).divide(MILLION, 4, RoundingMode.HALF_UP);
+    }
+
     static String describe(PriceBreakdown p) {
-        String s = "pricing: LPR " + pct(p.lpr()) + " + PD × LGD " + pct(p.riskPremium()) + " + operating cost "
-                + pct(p.operatingCost()) + " + margin " + pct(p.margin()) + " = " + pct(p.computedRate());
+        String s = "pricing: LPR " + pct(p.lpr()) + " + PD × LGD " + pct(p.riskPremium()) + " + capital charge "
+                + pct(p.capitalCharge()) + " (RW " + pct(p.riskWeight()) + " × capital ratio " + pct(p.capitalRatio())
+                + " × hurdle " + pct(p.hurdleRate()) + ") + operating cost " + pct(p.operatingCost()) + " + margin "
+                + pct(p.margin()) + " = " + pct(p.computedRate());
         return switch (p.bound()) {
             case NONE -> s + ", annual rate " + pct(p.annualRate());
             case FLOOR -> s + ", raised to the product floor: annual rate " + pct(p.annualRate());
@@ -133,7 +216,7 @@ public class ApplicationDecider {
     }
 
     private static String pct(BigDecimal rate) {
-        BigDecimal percent = rate.movePointRight(2).stripTrailingZeros();
+        BigDecimal percent = rate.movePointRight(2).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         return (percent.scale() < 2 ? percent.setScale(2) : percent).toPlainString() + " %";
     }
 }

@@ -3,6 +3,7 @@ package org.smecredit.origination.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,9 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.smecredit.origination.authority.AuthorityLevel;
 import org.smecredit.origination.decision.CreditPolicy;
 import org.smecredit.origination.pricing.PriceBreakdown;
 import org.smecredit.origination.product.ProductCode;
+import org.smecredit.origination.schedule.RepaymentType;
+import org.smecredit.origination.support.CreditSupportAssessment;
 import org.smecredit.platform.problem.ProblemException;
 import org.smecredit.platform.security.Actor;
 
@@ -89,6 +93,40 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "annual_rate")
     public BigDecimal annualRate;
 
+    @Column(name = "risk_weight")
+    public BigDecimal riskWeight;
+    @Column(name = "sales_eur_million")
+    public BigDecimal salesEurMillion;
+    @Column(name = "capital_ratio")
+    public BigDecimal capitalRatio;
+    @Column(name = "hurdle_rate")
+    public BigDecimal hurdleRate;
+    @Column(name = "capital_charge")
+    public BigDecimal capitalCharge;
+
+    @Column(name = "product_version", updatable = false)
+    public Integer productVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repayment_type", updatable = false)
+    public RepaymentType repaymentType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authority_level")
+    public AuthorityLevel authorityLevel;
+
+    @Column(name = "required_approvals")
+    public Integer requiredApprovals;
+
+    @Column(name = "secured_amount")
+    public BigDecimal securedAmount;
+
+    @Column(name = "secured_share")
+    public BigDecimal securedShare;
+
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
     @Column(name = "loan_id")
     public UUID loanId;
 
@@ -98,7 +136,17 @@ public class LoanApplication extends PanacheEntityBase {
     /** A new application, status SUBMITTED. */
     public static LoanApplication submit(UUID customerId, ProductCode product, BigDecimal amount, int termMonths,
                                          String purpose, Actor submitter, Instant now) {
+        return submit(customerId, product, 1, RepaymentType.EQUAL_INSTALLMENT, amount, termMonths, purpose, submitter,
+                now);
+    }
+
+    /** A new application under a product version and repayment type, status SUBMITTED. */
+    public static LoanApplication submit(UUID customerId, ProductCode product, int productVersion,
+                                         RepaymentType repaymentType, BigDecimal amount, int termMonths,
+                                         String purpose, Actor submitter, Instant now) {
         LoanApplication a = new LoanApplication();
+        a.productVersion = productVersion;
+        a.repaymentType = repaymentType;
         a.id = UUID.randomUUID();
         a.customerId = customerId;
         a.productCode = product;
@@ -123,10 +171,24 @@ public class LoanApplication extends PanacheEntityBase {
      */
     public void decideAutomatically(CreditPolicy.Outcome outcome, UUID ratingId, String grade, BigDecimal pd,
                                     LocalDate ratedOn, PriceBreakdown price) {
+        decideAutomatically(outcome, null, null, ratingId, grade, pd, ratedOn, price);
+    }
+
+    /** As above, with the authority level that must approve and the credit support assessment. */
+    public void decideAutomatically(CreditPolicy.Outcome outcome, AuthorityLevel level,
+                                    CreditSupportAssessment.Result support, UUID ratingId, String grade,
+                                    BigDecimal pd, LocalDate ratedOn, PriceBreakdown price) {
         if (!status.isUndecided()) {
             throw ProblemException.illegalTransition("application", status, "be decided automatically");
         }
         moveTo(LoanApplicationStatus.valueOf(outcome.name()), "be decided " + outcome);
+        this.authorityLevel = level;
+        this.requiredApprovals = level == null ? null : level.requiredApprovals();
+        if (support != null) {
+            this.securedAmount = support.securedAmount();
+            this.securedShare = support.securedShare();
+            this.lgd = support.lgd();
+        }
         this.ratingId = ratingId;
         this.grade = grade;
         this.pd = pd;
@@ -136,8 +198,20 @@ public class LoanApplication extends PanacheEntityBase {
         }
     }
 
-    /** A credit approver approves a referred application. The submitter never approves (maker-checker). */
+    /** A credit approver approves a referred application needing one approval. */
     public void approve(Actor approver) {
+        approve(approver, List.of());
+    }
+
+    /**
+     * A credit approver approves a referred application. The submitter never approves (maker-checker), and no
+     * person approves twice (four eyes: a committee case needs two distinct approvers). Moves to APPROVED when
+     * this approval completes the number the authority level requires.
+     *
+     * @param earlierApprovers who approved already
+     * @return true when the application is now APPROVED
+     */
+    public boolean approve(Actor approver, List<String> earlierApprovers) {
         if (status != LoanApplicationStatus.REFERRED) {
             throw ProblemException.illegalTransition("application", status, "be approved by a person");
         }
@@ -145,7 +219,34 @@ public class LoanApplication extends PanacheEntityBase {
             throw ProblemException.forbidden("maker-checker",
                     "application " + id + " was submitted by " + submittedBy + ", who may not approve it");
         }
+        if (earlierApprovers.stream().anyMatch(approver::isSameAs)) {
+            throw ProblemException.forbidden("four-eyes", "application " + id + " was already approved by "
+                    + approver.name() + "; the head-office committee needs a second, different approver");
+        }
+        int required = requiredApprovals == null ? 1 : Math.max(1, requiredApprovals);
+        if (earlierApprovers.size() + 1 < required) {
+            return false;
+        }
         moveTo(LoanApplicationStatus.APPROVED, "be approved");
+        return true;
+    }
+
+    /** The relationship manager withdraws an application not finally decided. */
+    public void withdraw(Actor actor) {
+        moveTo(LoanApplicationStatus.WITHDRAWN, "be withdrawn");
+        this.withdrawnBy = actor.name();
+    }
+
+    /** A new rating arrived for a referred application: the offer is re-priced (not yet accepted). */
+    public void reprice(UUID ratingId, String grade, BigDecimal pd, LocalDate ratedOn, PriceBreakdown price) {
+        if (status != LoanApplicationStatus.REFERRED) {
+            throw ProblemException.illegalTransition("application", status, "be re-priced");
+        }
+        this.ratingId = ratingId;
+        this.grade = grade;
+        this.pd = pd;
+        this.ratedOn = ratedOn;
+        price(price);
     }
 
     /** A credit approver rejects a referred application. */
@@ -173,6 +274,11 @@ public class LoanApplication extends PanacheEntityBase {
         rateCap = p.rateCap();
         rateBound = p.bound();
         annualRate = p.annualRate();
+        riskWeight = p.riskWeight();
+        salesEurMillion = p.salesEurMillion();
+        capitalRatio = p.capitalRatio();
+        hurdleRate = p.hurdleRate();
+        capitalCharge = p.capitalCharge();
     }
 
     /** The price offered, or null when the application was rejected before pricing. */
@@ -181,7 +287,7 @@ public class LoanApplication extends PanacheEntityBase {
             return null;
         }
         return new PriceBreakdown(lpr, pd, lgd, riskPremium, operatingCost, margin, computedRate, rateFloor, rateCap,
-                rateBound, annualRate);
+                rateBound, annualRate, riskWeight, salesEurMillion, capitalRatio, hurdleRate, capitalCharge);
     }
 
     private void moveTo(LoanApplicationStatus target, String action) {

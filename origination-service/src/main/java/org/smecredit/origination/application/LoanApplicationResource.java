@@ -55,10 +55,20 @@ public class LoanApplicationResource {
     @POST
     @Path("/{id}/approval")
     @RolesAllowed(Roles.CREDIT_APPROVER)
-    @Operation(summary = "Approve a REFERRED application (never by its submitter: 403 maker-checker); books the loan "
-            + "and instructs its disbursement")
+    @Operation(summary = "Approve a REFERRED application (never by its submitter: 403 maker-checker; never twice by "
+            + "the same person: 403 four-eyes). A branch case needs one approval, a head-office committee case two; "
+            + "the last one books the loan and instructs its disbursement")
     public Uni<LoanApplicationView> approve(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return applications.approve(id, request.comment(), actor.get());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.RELATIONSHIP_MANAGER)
+    @Operation(summary = "Withdraw an application not finally decided (SUBMITTED, AWAITING_RATING, REFERRED); 409 "
+            + "afterwards")
+    public Uni<LoanApplicationView> withdraw(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
+        return applications.withdraw(id, request.comment(), actor.get());
     }
 
     @POST

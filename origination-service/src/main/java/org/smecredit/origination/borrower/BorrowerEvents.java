@@ -2,12 +2,17 @@ package org.smecredit.origination.borrower;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.smecredit.contracts.LoanCategory;
 import org.smecredit.contracts.customer.v1.CustomerRegistered;
+import org.smecredit.contracts.customer.v1.GuaranteeLinked;
+import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.contracts.monitoring.v1.LoanClassified;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
 import org.smecredit.contracts.rating.v1.RatingAssigned;
@@ -74,15 +79,100 @@ public class BorrowerEvents {
 
     /**
      * A loan was classified: substandard or worse (non-performing, CBIRC/PBOC Order [2023] No. 1) blocks the
-     * borrower for new credit; better classes change nothing (lifting a block is a person's decision).
+     * borrower for new credit; special mention puts it on watch (no new credit unless a risk manager overrides);
+     * normal changes nothing (lifting a block or a watch is a person's decision).
      */
     public Uni<Void> loanClassified(LoanClassified e, Actor actor) {
+        String reason = "loan " + e.loanId() + " classified " + e.category() + " on " + e.asOf() + " ("
+                + e.daysPastDue() + " days past due)";
+        if (e.category() == LoanCategory.SPECIAL_MENTION) {
+            return watch(e.customerId(), e.loanId(), reason, e.asOf(), actor);
+        }
         if (!e.category().isNonPerforming()) {
             return Uni.createFrom().voidItem();
         }
-        String reason = "loan " + e.loanId() + " classified " + e.category() + " on " + e.asOf() + " ("
-                + e.daysPastDue() + " days past due)";
         return block(e.customerId(), e.loanId(), reason, e.asOf(), actor);
+    }
+
+    private Uni<Void> watch(UUID customerId, UUID loanId, String reason, LocalDate on, Actor actor) {
+        return BorrowerLock.lock(customerId)
+                .chain(() -> CreditWatch.<CreditWatch>findById(customerId))
+                .chain(current -> {
+                    if (current != null) {
+                        // already watched: an override a risk manager gave stays until a person lifts it
+                        return Uni.createFrom().voidItem();
+                    }
+                    CreditWatch w = new CreditWatch();
+                    w.customerId = customerId;
+                    w.loanId = loanId;
+                    w.reason = reason;
+                    w.watchedSince = on;
+                    return w.persist().chain(() -> audit.record(actor, "borrower.watched", "borrower", customerId,
+                            null, Map.of("customerId", customerId, "watched", true, "reason", reason)));
+                });
+    }
+
+    /**
+     * A statement was filed: kept when it is the latest (later period end, or a restatement of the same period).
+     * Its period end drives the expired-statement knock-out, its revenue the SME firm-size adjustment.
+     */
+    public Uni<Void> statementFiled(StatementFiled e, Actor actor) {
+        return BorrowerLock.lock(e.customerId()).chain(() -> BorrowerStatement.<BorrowerStatement>findById(e.customerId())).chain(current -> {
+            if (current != null && !current.isSupersededBy(e.periodEnd(), e.version())) {
+                return Uni.createFrom().voidItem();
+            }
+            Map<String, Object> before = current == null ? null : state(current);
+            BorrowerStatement s = current != null ? current : new BorrowerStatement();
+            s.customerId = e.customerId();
+            s.statementId = e.statementId();
+            s.periodEnd = e.periodEnd();
+            s.version = e.version();
+            s.revenue = e.revenue();
+            s.receivedAt = Instant.now();
+            return (current == null ? s.persist() : Uni.createFrom().item(s))
+                    .chain(() -> audit.record(actor, "borrower.statement-filed", "borrower", s.customerId, before,
+                            state(s)));
+        });
+    }
+
+    /**
+     * A guarantee link: the link itself (related group) and the guarantee circle it belongs to, which every listed
+     * member now shares.
+     */
+    public Uni<Void> guaranteeLinked(GuaranteeLinked e, Actor actor) {
+        return GuaranteeLink.<GuaranteeLink>findById(e.linkId()).chain(existing -> {
+            GuaranteeLink l = existing != null ? existing : new GuaranteeLink();
+            l.linkId = e.linkId();
+            l.guarantorCustomerId = e.guarantorCustomerId();
+            l.customerId = e.customerId();
+            l.amount = e.amount();
+            l.validFrom = e.validFrom();
+            l.validTo = e.validTo();
+            Uni<?> saved = existing == null ? l.persist() : Uni.createFrom().item(l);
+            UUID key = UUID.randomUUID();
+            List<UUID> members = e.circleMemberIds() == null ? List.of(e.customerId(), e.guarantorCustomerId())
+                    : e.circleMemberIds();
+            Uni<Void> chain = saved.replaceWithVoid();
+            for (UUID m : members) {
+                chain = chain.chain(() -> GuaranteeCircleMember.<GuaranteeCircleMember>findById(m).chain(c -> {
+                    GuaranteeCircleMember member = c != null ? c : new GuaranteeCircleMember();
+                    member.customerId = m;
+                    member.circleKey = key;
+                    member.hasCycle = e.circleHasCycle();
+                    member.updatedAt = Instant.now();
+                    return (c == null ? member.persist() : Uni.createFrom().item(member)).replaceWithVoid();
+                }));
+            }
+            Map<String, Object> after = new HashMap<>();
+            after.put("linkId", e.linkId());
+            after.put("guarantorCustomerId", e.guarantorCustomerId());
+            after.put("customerId", e.customerId());
+            after.put("amount", e.amount());
+            after.put("circleSize", members.size());
+            after.put("circleHasCycle", e.circleHasCycle());
+            return chain.chain(() -> audit.record(actor, "borrower.guarantee-linked", "borrower", e.customerId(),
+                    null, after));
+        });
     }
 
     /** A loan defaulted: the borrower is blocked for new credit. */
@@ -118,6 +208,11 @@ public class BorrowerEvents {
     private static Map<String, Object> state(BorrowerRating r) {
         return Map.of("customerId", r.customerId, "ratingId", r.ratingId, "grade", r.grade,
                 "pd", Rates.normalize(r.pd), "ratedOn", r.ratedOn);
+    }
+
+    private static Map<String, Object> state(BorrowerStatement s) {
+        return Map.of("customerId", s.customerId, "statementId", s.statementId, "periodEnd", s.periodEnd,
+                "version", s.version, "revenue", s.revenue);
     }
 
     private static Map<String, Object> state(CreditBlock b) {

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.smecredit.origination.product.ProductCode;
+import org.smecredit.origination.schedule.RepaymentType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -62,6 +63,14 @@ public class Loan extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public BigDecimal lgd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repayment_type", updatable = false)
+    public RepaymentType repaymentType;
+
+    /** Share of the principal secured by recognised collateral and eligible guarantees, decimal. */
+    @Column(name = "secured_share", updatable = false)
+    public BigDecimal securedShare;
 
     /** The id core banking dedupes the disbursement instruction on. */
     @Column(name = "disbursement_instruction_id", nullable = false, updatable = false, unique = true)

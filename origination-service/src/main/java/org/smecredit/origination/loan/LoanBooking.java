@@ -15,6 +15,7 @@ import org.smecredit.contracts.origination.v1.LoanDisbursed;
 import org.smecredit.origination.pricing.Rates;
 import org.smecredit.origination.product.ProductCode;
 import org.smecredit.origination.schedule.AmortizationSchedule;
+import org.smecredit.origination.schedule.RepaymentType;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.clock.BusinessClock;
 import org.smecredit.platform.outbox.Outbox;
@@ -23,7 +24,7 @@ import org.smecredit.platform.security.Actor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Books the loan of an approved application: the contract terms, the annuity schedule from today's business
+ * Books the loan of an approved application: the contract terms, the schedule of its repayment type from today's business
  * date, the {@code origination.loan-disbursed.v1} event for the loan book and the
  * {@code corebanking.disbursement-requested.v1} instruction for core banking — all in the caller's transaction.
  */
@@ -42,14 +43,17 @@ public class LoanBooking {
     /** The terms of the loan to book; rates and PD as decimals. */
     public record Terms(UUID applicationId, UUID customerId, ProductCode productCode, BigDecimal principal,
                         String currency, BigDecimal annualRate, int termMonths, String grade, BigDecimal pd,
-                        BigDecimal lgd) {
+                        BigDecimal lgd, RepaymentType repaymentType, BigDecimal securedShare) {
+        public Terms {
+            repaymentType = repaymentType == null ? RepaymentType.EQUAL_INSTALLMENT : repaymentType;
+        }
     }
 
     /** Books and instructs disbursement. Runs inside the caller's transaction; returns the booked loan. */
     public Uni<Loan> book(Terms t, Actor actor) {
         LocalDate today = clock.today();
         List<AmortizationSchedule.Installment> schedule =
-                AmortizationSchedule.annuity(t.principal(), t.annualRate(), t.termMonths(), today);
+                AmortizationSchedule.of(t.repaymentType(), t.principal(), t.annualRate(), t.termMonths(), today);
         Loan loan = new Loan();
         loan.id = UUID.randomUUID();
         loan.applicationId = t.applicationId();
@@ -59,7 +63,12 @@ public class LoanBooking {
         loan.currency = t.currency();
         loan.annualRate = Rates.normalize(t.annualRate());
         loan.termMonths = t.termMonths();
-        loan.monthlyPayment = AmortizationSchedule.levelPayment(t.principal(), t.annualRate(), t.termMonths());
+        // the level payment of an annuity; for the other types the first installment's payment
+        loan.monthlyPayment = t.repaymentType() == RepaymentType.EQUAL_INSTALLMENT
+                ? AmortizationSchedule.levelPayment(t.principal(), t.annualRate(), t.termMonths())
+                : schedule.get(0).payment();
+        loan.repaymentType = t.repaymentType();
+        loan.securedShare = t.securedShare();
         loan.disbursedOn = today;
         loan.maturityDate = schedule.get(schedule.size() - 1).dueDate();
         loan.grade = t.grade();

@@ -8,13 +8,15 @@ import java.util.UUID;
 
 import org.smecredit.origination.pricing.Rates;
 import org.smecredit.origination.product.ProductCode;
+import org.smecredit.origination.schedule.RepaymentType;
 
 /** A booked loan with its repayment schedule, as the API answers it. */
 public record LoanView(UUID id, UUID applicationId, UUID customerId, ProductCode productCode, BigDecimal principal,
                        String currency, BigDecimal annualRate, int termMonths, BigDecimal monthlyPayment,
                        BigDecimal totalInterest, LocalDate disbursedOn, LocalDate maturityDate, String grade,
                        BigDecimal pd, BigDecimal lgd, UUID disbursementInstructionId, Instant bookedAt,
-                       String bookedBy, List<InstallmentView> schedule) {
+                       String bookedBy, List<InstallmentView> schedule, RepaymentType repaymentType,
+                       BigDecimal securedShare) {
 
     public record InstallmentView(int number, LocalDate dueDate, BigDecimal payment, BigDecimal principal,
                                   BigDecimal interest, BigDecimal outstandingAfter) {
@@ -29,6 +31,8 @@ public record LoanView(UUID id, UUID applicationId, UUID customerId, ProductCode
         return new LoanView(l.id, l.applicationId, l.customerId, l.productCode, l.principal, l.currency,
                 Rates.normalize(l.annualRate), l.termMonths, l.monthlyPayment, totalInterest, l.disbursedOn,
                 l.maturityDate, l.grade, Rates.normalize(l.pd), Rates.normalize(l.lgd), l.disbursementInstructionId,
-                l.bookedAt, l.bookedBy, schedule);
+                l.bookedAt, l.bookedBy, schedule,
+                l.repaymentType == null ? RepaymentType.EQUAL_INSTALLMENT : l.repaymentType,
+                l.securedShare == null ? null : Rates.normalize(l.securedShare));
     }
 }

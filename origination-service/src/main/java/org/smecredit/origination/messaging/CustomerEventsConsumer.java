@@ -13,7 +13,11 @@ import org.smecredit.platform.security.Actor;
 
 import io.smallrye.mutiny.Uni;
 
-/** {@code sme.customer.events}: {@code customer.registered.v1} → the borrower read model. Other types ignored. */
+/**
+ * {@code sme.customer.events}: {@code customer.registered.v1} → the borrower read model;
+ * {@code customer.statement-filed.v1} → latest statement (expiry knock-out, SME sales);
+ * {@code customer.guarantee-linked.v1} → guarantee links and circles. Other types ignored.
+ */
 @ApplicationScoped
 public class CustomerEventsConsumer {
     private final InboxConsumer inbox;
@@ -25,6 +29,10 @@ public class CustomerEventsConsumer {
         this.router = EventRouter.builder()
                 .on(EventTypes.CUSTOMER_REGISTERED, (event, payload) ->
                         borrowers.customerRegistered(payload, Actor.system(service, event.id().toString())))
+                .on(EventTypes.CUSTOMER_STATEMENT_FILED, (event, payload) ->
+                        borrowers.statementFiled(payload, Actor.system(service, event.id().toString())))
+                .on(EventTypes.CUSTOMER_GUARANTEE_LINKED, (event, payload) ->
+                        borrowers.guaranteeLinked(payload, Actor.system(service, event.id().toString())))
                 .build();
     }
 

@@ -22,6 +22,8 @@ public final class Rates {
         }
         return new PriceBreakdown(normalize(p.lpr()), normalize(p.pd()), normalize(p.lgd()), normalize(p.riskPremium()),
                 normalize(p.operatingCost()), normalize(p.margin()), normalize(p.computedRate()),
-                normalize(p.rateFloor()), normalize(p.rateCap()), p.bound(), normalize(p.annualRate()));
+                normalize(p.rateFloor()), normalize(p.rateCap()), p.bound(), normalize(p.annualRate()),
+                normalize(p.riskWeight()), normalize(p.salesEurMillion()),
+                normalize(p.capitalRatio()), normalize(p.hurdleRate()), normalize(p.capitalCharge()));
     }
 }

@@ -9,7 +9,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Equal-installment (annuity, 等额本息) monthly repayment schedule.
+ * Monthly repayment schedules, exact in BigDecimal, for each {@link RepaymentType}.
+ *
+ * <p><b>Equal installment</b> (annuity, 等额本息), below. <b>Equal principal</b> (等额本金): principal of each period
+ * = P / n rounded HALF_UP to the fen, interest = outstanding × r HALF_UP, the last period takes the remaining
+ * principal. <b>Interest-only bullet</b> and <b>line drawdown</b>: interest = outstanding × r HALF_UP every period,
+ * the whole principal in the last. In every type the principal parts sum exactly to the amount.
  *
  * <p>Convention (30/360-style monthly accrual): every period is one twelfth of a year whatever its calendar length,
  * so the monthly rate is {@code r = annualRate / 12} and the interest of a period is {@code outstanding × r}. The
@@ -65,6 +70,51 @@ public final class AmortizationSchedule {
             outstanding = outstanding.subtract(principalPart);
             out.add(new Installment(k, disbursedOn.plusMonths(k), principalPart.add(interest), principalPart,
                     interest, outstanding));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The schedule of {@code type}. */
+    public static List<Installment> of(RepaymentType type, BigDecimal principal, BigDecimal annualRate,
+                                       int termMonths, LocalDate disbursedOn) {
+        return switch (type) {
+            case EQUAL_INSTALLMENT -> annuity(principal, annualRate, termMonths, disbursedOn);
+            case EQUAL_PRINCIPAL -> equalPrincipal(principal, annualRate, termMonths, disbursedOn);
+            case INTEREST_ONLY_BULLET, LINE_DRAWDOWN -> bullet(principal, annualRate, termMonths, disbursedOn);
+        };
+    }
+
+    /** Equal principal (等额本金): P / n each period (HALF_UP to the fen), the last takes the rest. */
+    public static List<Installment> equalPrincipal(BigDecimal principal, BigDecimal annualRate, int termMonths,
+                                                   LocalDate disbursedOn) {
+        requireValid(principal, annualRate, termMonths);
+        BigDecimal r = monthlyRate(annualRate);
+        BigDecimal part = principal.divide(BigDecimal.valueOf(termMonths), 2, RoundingMode.HALF_UP);
+        BigDecimal outstanding = principal.setScale(2, RoundingMode.UNNECESSARY);
+        List<Installment> out = new ArrayList<>(termMonths);
+        for (int k = 1; k <= termMonths; k++) {
+            BigDecimal interest = outstanding.multiply(r).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal principalPart = k == termMonths ? outstanding : part.min(outstanding);
+            outstanding = outstanding.subtract(principalPart);
+            out.add(new Installment(k, disbursedOn.plusMonths(k), principalPart.add(interest), principalPart,
+                    interest, outstanding));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Interest only, principal at maturity (bullet). */
+    public static List<Installment> bullet(BigDecimal principal, BigDecimal annualRate, int termMonths,
+                                           LocalDate disbursedOn) {
+        requireValid(principal, annualRate, termMonths);
+        BigDecimal r = monthlyRate(annualRate);
+        BigDecimal outstanding = principal.setScale(2, RoundingMode.UNNECESSARY);
+        BigDecimal interest = outstanding.multiply(r).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        List<Installment> out = new ArrayList<>(termMonths);
+        for (int k = 1; k <= termMonths; k++) {
+            BigDecimal principalPart = k == termMonths ? outstanding : zero;
+            out.add(new Installment(k, disbursedOn.plusMonths(k), principalPart.add(interest), principalPart,
+                    interest, k == termMonths ? zero : outstanding));
         }
         return Collections.unmodifiableList(out);
     }

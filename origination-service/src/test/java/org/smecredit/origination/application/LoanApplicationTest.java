@@ -25,7 +25,7 @@ class LoanApplicationTest {
     private static final PriceBreakdown PRICE = new PriceBreakdown(new BigDecimal("0.0300"), new BigDecimal("0.03"),
             new BigDecimal("0.45"), new BigDecimal("0.0135"), new BigDecimal("0.0050"), new BigDecimal("0.0100"),
             new BigDecimal("0.0585"), new BigDecimal("0.0350"), new BigDecimal("0.1200"), PriceBreakdown.Bound.NONE,
-            new BigDecimal("0.0585"));
+            new BigDecimal("0.0585"), null, null, null, null, null);
 
     private static LoanApplication submitted() {
         return LoanApplication.submit(UUID.randomUUID(), ProductCode.WORKING_CAPITAL, new BigDecimal("5000000.00"), 24,

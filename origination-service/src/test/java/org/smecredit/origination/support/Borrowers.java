@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.smecredit.contracts.LoanCategory;
 import org.smecredit.contracts.customer.v1.CustomerRegistered;
+import org.smecredit.contracts.customer.v1.GuaranteeLinked;
+import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.contracts.monitoring.v1.LoanClassified;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
 import org.smecredit.contracts.rating.v1.RatingAssigned;
@@ -39,12 +41,35 @@ public final class Borrowers {
                 "C34", "430100", 120, LocalDate.of(2011, 4, 18), "rm.li");
     }
 
-    /** The contract sample with this customer, a fresh rating id and the given grade and PD. */
+    /**
+     * Last year's audited statement; revenue CNY 39,000,000 = EUR 5m at 7.80, the Basel II Annex 5 SME column
+     * (S = 5), so the firm-size adjustment is the full 0.04.
+     */
+    public static StatementFiled statement(UUID customerId, LocalDate periodEnd) {
+        return new StatementFiled(customerId, UUID.randomUUID(), periodEnd, 1, true, "CNY",
+                new BigDecimal("60000000.00"), new BigDecimal("24000000.00"), new BigDecimal("36000000.00"),
+                new BigDecimal("30000000.00"), new BigDecimal("12000000.00"), new BigDecimal("39000000.00"),
+                new BigDecimal("4000000.00"), new BigDecimal("3000000.00"), new BigDecimal("500000.00"),
+                new BigDecimal("3500000.00"));
+    }
+
+    /** The guarantor guarantees the borrower; both sit in a circle of these members. */
+    public static GuaranteeLinked guarantee(UUID guarantor, UUID borrower, java.util.List<UUID> circle) {
+        return new GuaranteeLinked(UUID.randomUUID(), guarantor, borrower, new BigDecimal("2000000.00"),
+                LocalDate.now().minusMonths(1), LocalDate.now().plusYears(2), circle, circle.size() > 2);
+    }
+
+    /**
+     * The contract sample with this customer, a fresh rating id and the given grade and PD, dated tomorrow: a
+     * rating-service test run on the same broker may rate a customer whose statement a test files, and its rating
+     * (dated today) must not supersede the one the test sets.
+     */
     public static RatingAssigned rating(UUID customerId, String grade, String pd) {
         RatingAssigned sample = CloudEventsKafka.JSON.convertValue(
                 readTree(sample("rating.assigned.v1")), RatingAssigned.class);
         return new RatingAssigned(UUID.randomUUID(), customerId, grade, new BigDecimal(pd), sample.score(),
-                sample.modelVersion(), sample.trigger(), LocalDate.now(), sample.statementId(), sample.drivers());
+                sample.modelVersion(), sample.trigger(), LocalDate.now().plusDays(1), sample.statementId(),
+                sample.drivers());
     }
 
     public static LoanClassified classified(UUID customerId, UUID loanId, LoanCategory category, int dpd) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,13 +34,25 @@ public final class Flows {
                 JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
     }
 
-    /** Publishes customer.registered.v1 and waits until origination knows the customer. */
+    /**
+     * Publishes customer.registered.v1 and waits until origination knows the customer. No statement: a statement on
+     * the shared broker would also be rated by a rating-service test run at the same time, whose rating could
+     * supersede the one a test publishes; tests that need a statement publish it with {@link #filed}.
+     */
     public static UUID knownCustomer(CloudEventsKafka kafka) {
         UUID customerId = UUID.randomUUID();
         kafka.publish(EventTypes.CUSTOMER_REGISTERED, customerId, Borrowers.registered(customerId));
         await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() ->
                 given().get("/api/borrowers/" + customerId).statusCode() == 200);
         return customerId;
+    }
+
+    /** Publishes customer.statement-filed.v1 with this period end and waits until it is the borrower's latest. */
+    public static void filed(CloudEventsKafka kafka, UUID customerId, LocalDate periodEnd) {
+        var statement = Borrowers.statement(customerId, periodEnd);
+        kafka.publish(EventTypes.CUSTOMER_STATEMENT_FILED, customerId, statement);
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> statement.statementId().toString()
+                .equals(given().get("/api/borrowers/" + customerId).path("statement.statementId")));
     }
 
     /** Publishes rating.assigned.v1 and waits until it is the borrower's latest rating. */
