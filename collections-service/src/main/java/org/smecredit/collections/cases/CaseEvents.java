@@ -14,9 +14,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CaseEvents {
     private final Outbox outbox;
+    private final LgdMeasurement lgd;
 
-    public CaseEvents(Outbox outbox) {
+    public CaseEvents(Outbox outbox, LgdMeasurement lgd) {
         this.outbox = outbox;
+        this.lgd = lgd;
     }
 
     public Uni<Void> opened(CollectionCase c) {
@@ -28,9 +30,10 @@ public class CaseEvents {
         if (c.status != CaseStatus.CLOSED) {
             throw new IllegalStateException("case " + c.id + " is not closed");
         }
-        return StrategyChoice.inEffect(c.id).chain(strategy -> outbox.append(EventTypes.COLLECTIONS_CASE_CLOSED,
-                c.loanId, new CaseClosed(c.id, c.loanId, c.customerId, c.outcome.name(), c.exposureAtDefault,
-                        c.totalRecovered, c.realizedLgd(), c.closedOn,
-                        strategy == null ? null : strategy.strategy.name()))).replaceWithVoid();
+        return StrategyChoice.inEffect(c.id).chain(strategy -> lgd.measure(c).chain(m -> outbox.append(
+                EventTypes.COLLECTIONS_CASE_CLOSED, c.loanId, new CaseClosed(c.id, c.loanId, c.customerId,
+                        c.outcome.name(), c.exposureAtDefault, c.totalRecovered, c.realizedLgd(), c.closedOn,
+                        strategy == null ? null : strategy.strategy.name(), m.discountedLgd(), m.collectionCosts()))))
+                .replaceWithVoid();
     }
 }

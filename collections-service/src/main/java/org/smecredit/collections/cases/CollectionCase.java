@@ -25,10 +25,11 @@ import org.smecredit.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
- * The collection case of a defaulted loan: the aggregate that owns its state machine.
+ * The collection case of a defaulted loan (or of a substandard one, opened on demand): the aggregate that owns its
+ * state machine.
  *
  * <pre>
- *   (default) ──open──▶ OPEN ──recovery (total ≥ EAD)──▶ CLOSED / REPAID_IN_FULL
+ *   (default | on demand) ──open──▶ OPEN ──recovery (total ≥ EAD)──▶ CLOSED / REPAID_IN_FULL
  *                        │  └─close(SETTLED | WRITTEN_OFF)──▶ CLOSED / SETTLED | WRITTEN_OFF
  *                        └─recovery (total &lt; EAD)──▶ OPEN
  *   CLOSED / WRITTEN_OFF ──recovery──▶ CLOSED / WRITTEN_OFF (counted: the bank keeps its claim)
@@ -92,8 +93,23 @@ public class CollectionCase extends PanacheEntityBase {
     public Instant openedAt;
 
     /** The {@code monitoring.loan-defaulted.v1} CloudEvent that opened the case. */
-    @Column(name = "default_event_id", nullable = false, updatable = false)
+    @Column(name = "default_event_id", updatable = false)
     public UUID defaultEventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public CaseOrigin origin;
+
+    /** ON_DEMAND: who opened the case and why. */
+    @Column(name = "opened_by", updatable = false)
+    public String openedBy;
+
+    @Column(name = "opening_reason", updatable = false)
+    public String openingReason;
+
+    /** ON_DEMAND: the client's Idempotency-Key, unique per person who opened. */
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
 
     @Column(name = "assigned_to")
     public String assignedTo;
@@ -151,6 +167,50 @@ public class CollectionCase extends PanacheEntityBase {
         c.openedOn = Objects.requireNonNull(d.defaultDate());
         c.openedAt = now;
         c.defaultEventId = defaultEventId;
+        c.origin = CaseOrigin.DEFAULT;
+        c.assignedTo = assignedTo;
+        return c;
+    }
+
+    /**
+     * Opens a case on demand for a loan monitoring classified substandard or worse. Exposure = the outstanding
+     * principal of the latest classification (collections does not learn overdue interest before a default);
+     * {@code openedOn} = today's business date; the class at opening stands where a default's class would.
+     *
+     * @throws ProblemException 422 not-substandard when the loan is classified better than substandard
+     */
+    public static CollectionCase openOnDemand(UUID id, UUID loanId, UUID customerId, LoanCategory category,
+                                              int daysPastDue, BigDecimal outstandingPrincipal, String currency,
+                                              String assignedTo, BigDecimal disbursedPrincipal, LocalDate today,
+                                              String actor, String reason, String idempotencyKey, Instant now) {
+        if (category != LoanCategory.SUBSTANDARD && category != LoanCategory.DOUBTFUL && category != LoanCategory.LOSS) {
+            throw ProblemException.unprocessable("not-substandard", "loanId", "loan " + loanId + " is classified "
+                    + category + ": cases open on demand only for substandard, doubtful or loss loans");
+        }
+        BigDecimal ead = ExposureAtDefault.of(outstandingPrincipal, BigDecimal.ZERO);
+        if (ead.signum() <= 0) {
+            throw ProblemException.unprocessable("nothing-to-collect", "loanId",
+                    "loan " + loanId + " has no outstanding principal");
+        }
+        CollectionCase c = new CollectionCase();
+        c.id = Objects.requireNonNull(id);
+        c.loanId = Objects.requireNonNull(loanId);
+        c.customerId = Objects.requireNonNull(customerId);
+        c.status = CaseStatus.OPEN;
+        c.currency = Objects.requireNonNull(currency);
+        c.outstandingPrincipal = ead;
+        c.overdueInterest = BigDecimal.ZERO.setScale(2);
+        c.exposureAtDefault = ead;
+        c.totalRecovered = BigDecimal.ZERO.setScale(2);
+        c.daysPastDue = daysPastDue;
+        c.categoryAtDefault = category;
+        c.disbursedPrincipal = disbursedPrincipal;
+        c.openedOn = Objects.requireNonNull(today);
+        c.openedAt = now;
+        c.origin = CaseOrigin.ON_DEMAND;
+        c.openedBy = Objects.requireNonNull(actor);
+        c.openingReason = reason;
+        c.idempotencyKey = idempotencyKey;
         c.assignedTo = assignedTo;
         return c;
     }

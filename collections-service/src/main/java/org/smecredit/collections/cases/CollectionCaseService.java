@@ -1,6 +1,7 @@
 package org.smecredit.collections.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 import org.smecredit.collections.config.CollectionsConfig;
+import org.smecredit.collections.borrowers.Borrower;
 import org.smecredit.collections.loans.Loan;
+import org.smecredit.collections.loans.LoanClassification;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.clock.BusinessClock;
@@ -21,6 +24,7 @@ import org.smecredit.platform.problem.ProblemException;
 import org.smecredit.platform.security.Actor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.Startup;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
@@ -32,6 +36,7 @@ import io.smallrye.mutiny.Uni;
  * Opens collection cases when loans default, closes them on a collector's decision, and answers queries. Every
  * change is audited and published through the outbox in the transaction that makes it.
  */
+@Startup
 @ApplicationScoped
 public class CollectionCaseService {
     private static final Logger LOG = Logger.getLogger(CollectionCaseService.class);
@@ -42,11 +47,74 @@ public class CollectionCaseService {
     private final BusinessClock clock;
     private final CollectionsConfig config;
 
+    private final List<AssignmentRule> rules;
+
     public CollectionCaseService(CaseEvents events, AuditTrail audit, BusinessClock clock, CollectionsConfig config) {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.config = config;
+        // read at startup: a rule that cannot be read stops the service instead of misrouting cases
+        this.rules = config.assignmentRules().orElse(List.of()).stream().map(AssignmentRule::parse).toList();
+    }
+
+    /** A case opened on demand; {@code replayed} when an earlier request with the same Idempotency-Key opened it. */
+    public record Opened(CaseView view, boolean replayed) {
+    }
+
+    /**
+     * Opens a case for a loan that monitoring classified substandard or worse (its latest
+     * {@code monitoring.loan-classified.v1}), unless the loan's cases rule a new one out (409 case-exists). Publishes
+     * {@code collections.case-opened.v1} like a default does; a later default report of the loan opens nothing.
+     */
+    @WithTransaction
+    public Uni<Opened> openOnDemand(OpenCaseRequest r, String idempotencyKey, Actor actor) {
+        Uni<CollectionCase> earlier = idempotencyKey == null ? Uni.createFrom().nullItem()
+                : CollectionCase.<CollectionCase>find("openedBy = ?1 and idempotencyKey = ?2", actor.name(),
+                        idempotencyKey).firstResult();
+        return earlier.chain(previous -> {
+            if (previous != null) {
+                if (!previous.loanId.equals(r.loanId())) {
+                    throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key",
+                            "this Idempotency-Key opened case " + previous.id + " for another loan");
+                }
+                return Uni.createFrom().item(new Opened(CaseView.of(previous), true));
+            }
+            return LoanClassification.<LoanClassification>findById(r.loanId()).chain(cls -> {
+                if (cls == null) {
+                    throw ProblemException.unprocessable("classification-unknown", "loanId", "monitoring has not "
+                            + "classified loan " + r.loanId() + ": a case opens on demand only for a loan classified "
+                            + "substandard or worse");
+                }
+                LocalDate today = clock.today();
+                return CollectionCase.<CollectionCase>list("loanId", r.loanId()).chain(casesOfLoan -> {
+                    var noNewCase = CollectionCase.whyNoNewCase(casesOfLoan, today);
+                    if (noNewCase.isPresent()) {
+                        throw ProblemException.conflict("case-exists", "loan " + r.loanId() + ": " + noNewCase.get());
+                    }
+                    return Loan.<Loan>findById(r.loanId()).chain(loan -> officerFor(cls.customerId).chain(officer -> {
+                        // every product is in CNY today (contracts); the loan read model names it when known
+                        String currency = loan == null ? "CNY" : loan.currency;
+                        CollectionCase c = CollectionCase.openOnDemand(UUID.randomUUID(), r.loanId(), cls.customerId,
+                                cls.category, cls.daysPastDue, cls.outstandingPrincipal, currency, officer,
+                                loan == null ? null : loan.principal, today, actor.name(), r.reason().strip(),
+                                idempotencyKey, Instant.now());
+                        CaseView view = CaseView.of(c);
+                        return c.persist()
+                                .chain(() -> audit.record(actor, "case.opened", ENTITY, c.id, null, view))
+                                .chain(() -> events.opened(c))
+                                .replaceWith(new Opened(view, false));
+                    }));
+                });
+            });
+        });
+    }
+
+    /** The collector for a new case of this customer: by rule (region, size class), then by workload. */
+    private Uni<String> officerFor(UUID customerId) {
+        return Borrower.<Borrower>findById(customerId).chain(b -> openCasesPerOfficer().map(counts ->
+                OfficerAssignment.pick(rules, config.officers().orElse(List.of()),
+                        b == null ? null : b.regionCode, b == null ? null : b.sizeClass, counts).orElse(null)));
     }
 
     /**
@@ -64,14 +132,12 @@ public class CollectionCaseService {
                 LOG.infof("default report %s of loan %s opens no case: %s", event.id(), d.loanId(), noNewCase.get());
                 return Uni.createFrom().voidItem();
             }
-            return openCasesPerOfficer()
-                    .chain(counts -> Loan.<Loan>findById(d.loanId()).chain(loan -> {
+            return officerFor(d.customerId())
+                    .chain(officer -> Loan.<Loan>findById(d.loanId()).chain(loan -> {
                         if (loan != null && !loan.customerId.equals(d.customerId())) {
                             LOG.warnf("loan %s: default names customer %s, origination named %s",
                                     d.loanId(), d.customerId(), loan.customerId);
                         }
-                        String officer = OfficerAssignment.pick(config.officers().orElse(List.of()), counts)
-                                .orElse(null);
                         CollectionCase c = CollectionCase.open(UUID.randomUUID(), d, event.id(), officer,
                                 loan == null ? null : loan.principal, Instant.now());
                         return c.persist()
@@ -100,6 +166,14 @@ public class CollectionCaseService {
                     .chain(() -> events.closed(c))
                     .replaceWith(after);
         });
+    }
+
+    /** The case's economic realized LGD as measured now, with its cash flows and formula. */
+    @WithSession
+    public Uni<LgdMeasurement.Measured> lgd(UUID caseId, LgdMeasurement measurement) {
+        return CollectionCase.<CollectionCase>findById(caseId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("collection case", caseId))
+                .chain(measurement::measure);
     }
 
     @WithSession

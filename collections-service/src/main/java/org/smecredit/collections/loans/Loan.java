@@ -25,6 +25,10 @@ public class Loan extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public BigDecimal principal;
 
+    /** Contractual annual rate, decimal; null for loans recorded before it was kept. */
+    @Column(name = "annual_rate", updatable = false)
+    public BigDecimal annualRate;
+
     @Column(nullable = false, updatable = false)
     public String currency;
 

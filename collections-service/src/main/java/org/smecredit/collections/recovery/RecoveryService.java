@@ -17,6 +17,7 @@ import org.smecredit.collections.cases.CaseView;
 import org.smecredit.collections.cases.CollectionCase;
 import org.smecredit.collections.cases.CollectionCase.RecoveryEffect;
 import org.smecredit.collections.cases.CollectionCaseService;
+import org.smecredit.collections.cases.LgdMeasurement;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.collections.v1.RecoveryRecorded;
 import org.smecredit.contracts.corebanking.v1.RepaymentReceived;
@@ -47,7 +48,11 @@ public class RecoveryService {
     private final AuditTrail audit;
     private final BusinessClock clock;
 
-    public RecoveryService(Outbox outbox, CaseEvents caseEvents, AuditTrail audit, BusinessClock clock) {
+    private final LgdMeasurement lgd;
+
+    public RecoveryService(Outbox outbox, CaseEvents caseEvents, AuditTrail audit, BusinessClock clock,
+                           LgdMeasurement lgd) {
+        this.lgd = lgd;
         this.outbox = outbox;
         this.caseEvents = caseEvents;
         this.audit = audit;
@@ -74,18 +79,33 @@ public class RecoveryService {
                 }
                 return Uni.createFrom().item(new Booked(RecoveryView.of(earlier), true));
             }
-            LocalDate today = clock.today();
-            if (r.valueDate().isAfter(today)) {
-                throw ProblemException.unprocessable("value-date-in-future", "valueDate",
-                        "the value date " + r.valueDate() + " lies after the business date " + today);
-            }
-            if (r.valueDate().isBefore(c.openedOn)) {
-                throw ProblemException.unprocessable("value-date-before-default", "valueDate",
-                        "the value date " + r.valueDate() + " lies before the default date " + c.openedOn);
-            }
+            checkValueDate(c, r.valueDate());
             return book(c, r.amount(), RecoverySource.MANUAL, r.valueDate(), reference, null, idempotencyKey, actor)
                     .map(rec -> new Booked(RecoveryView.of(rec), false));
         }));
+    }
+
+    /**
+     * Books money a case action realized (an auction's price, a guarantor's payment) on a case the caller has
+     * locked ({@link CollectionCaseService#lockCase}), in the caller's transaction. Same value-date rules as a
+     * manual recovery.
+     */
+    public Uni<Recovery> bookFromAction(CollectionCase lockedCase, BigDecimal amount, RecoverySource source,
+                                        LocalDate valueDate, String reference, Actor actor) {
+        checkValueDate(lockedCase, valueDate);
+        return book(lockedCase, amount, source, valueDate, reference, null, null, actor);
+    }
+
+    private void checkValueDate(CollectionCase c, LocalDate valueDate) {
+        LocalDate today = clock.today();
+        if (valueDate.isAfter(today)) {
+            throw ProblemException.unprocessable("value-date-in-future", "valueDate",
+                    "the value date " + valueDate + " lies after the business date " + today);
+        }
+        if (valueDate.isBefore(c.openedOn)) {
+            throw ProblemException.unprocessable("value-date-before-default", "valueDate",
+                    "the value date " + valueDate + " lies before the default date " + c.openedOn);
+        }
     }
 
     /**
@@ -182,9 +202,10 @@ public class RecoveryService {
         return rec.persist()
                 .chain(() -> audit.record(actor, "recovery.recorded", "recovery", rec.id, null, RecoveryView.of(rec)))
                 .chain(() -> audit.record(actor, caseAction, CollectionCaseService.ENTITY, c.id, before, after))
-                .chain(() -> outbox.append(EventTypes.COLLECTIONS_RECOVERY_RECORDED, c.loanId, new RecoveryRecorded(
+                .chain(() -> lgd.measure(c))
+                .chain(m -> outbox.append(EventTypes.COLLECTIONS_RECOVERY_RECORDED, c.loanId, new RecoveryRecorded(
                         rec.id, c.id, c.loanId, rec.amount, rec.currency, rec.source.name(), rec.valueDate,
-                        rec.recoveredToDate, c.realizedLgd())))
+                        rec.recoveredToDate, c.realizedLgd(), m.discountedLgd())))
                 .chain(() -> effect == RecoveryEffect.CLOSED_REPAID_IN_FULL
                         ? caseEvents.closed(c)
                         : Uni.createFrom().voidItem())

@@ -5,5 +5,9 @@ public enum RecoverySource {
     /** A repayment booked by core banking ({@code corebanking.repayment-received.v1}). */
     COREBANKING,
     /** Entered by a collector (guarantor payment, collateral proceeds, debt sale price, …). */
-    MANUAL
+    MANUAL,
+    /** The price a collateral auction realized, booked when the collector records the auction SOLD. */
+    COLLATERAL_AUCTION,
+    /** A guarantor's payment on a demand, booked when the collector records the demand PAID. */
+    GUARANTOR
 }

@@ -53,6 +53,40 @@ class RecoveryReportTest {
     }
 
     @Test
+    void groupsByMainCollateralTypeAndByCollector() {
+        RecoveryReport.Report r = RecoveryReport.of(List.of(
+                new RecoveryReport.ClosedCase(DisposalOption.COLLATERAL_ENFORCEMENT, CaseOutcome.SETTLED,
+                        new BigDecimal("800000.00"), new BigDecimal("600000.00"), OPENED, OPENED.plusDays(300),
+                        "REAL_ESTATE", "col.sun.li"),
+                new RecoveryReport.ClosedCase(DisposalOption.COLLATERAL_ENFORCEMENT, CaseOutcome.WRITTEN_OFF,
+                        new BigDecimal("400000.00"), new BigDecimal("100000.00"), OPENED, OPENED.plusDays(200),
+                        "REAL_ESTATE", "col.wang.fang"),
+                new RecoveryReport.ClosedCase(DisposalOption.RESTRUCTURING, CaseOutcome.REPAID_IN_FULL,
+                        new BigDecimal("300000.00"), new BigDecimal("300000.00"), OPENED, OPENED.plusDays(400),
+                        null, "col.sun.li"),
+                new RecoveryReport.ClosedCase(null, CaseOutcome.SETTLED,
+                        new BigDecimal("100000.00"), new BigDecimal("50000.00"), OPENED, OPENED.plusDays(100),
+                        "EQUIPMENT", null)));
+
+        // keys in alphabetical order; cases without collateral under NONE, without a collector under UNASSIGNED
+        assertEquals(List.of("EQUIPMENT", "NONE", "REAL_ESTATE"),
+                r.byCollateralType().stream().map(RecoveryReport.GroupRow::group).toList());
+        RecoveryReport.GroupRow realEstate = r.byCollateralType().get(2);
+        assertEquals(2, realEstate.cases());
+        // 700,000 / 1,200,000 = 0.58333… → 0.5833; (300 + 200) / 2 days
+        assertEquals(new BigDecimal("0.5833"), realEstate.recoveryRate());
+        assertEquals(new BigDecimal("250.0"), realEstate.averageDaysToClose());
+
+        assertEquals(List.of("UNASSIGNED", "col.sun.li", "col.wang.fang"),
+                r.byOfficer().stream().map(RecoveryReport.GroupRow::group).toList());
+        RecoveryReport.GroupRow sun = r.byOfficer().get(1);
+        // 900,000 / 1,100,000 = 0.81818… → 0.8182; (300 + 400) / 2
+        assertEquals(new BigDecimal("0.8182"), sun.recoveryRate());
+        assertEquals(new BigDecimal("350.0"), sun.averageDaysToClose());
+        assertEquals(new BigDecimal("0.2500"), r.byOfficer().get(2).recoveryRate());
+    }
+
+    @Test
     void anEmptyPeriodHasNoShares() {
         RecoveryReport.Report r = RecoveryReport.of(List.of());
         assertEquals(0, r.closedCases());

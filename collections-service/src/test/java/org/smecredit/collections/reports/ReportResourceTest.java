@@ -70,7 +70,11 @@ class ReportResourceTest {
                     .body("recoveryRate", equalTo(new BigDecimal("0.9010")))
                     .body("byStrategy.strategy", hasItem("RESTRUCTURING"))
                     .body("byStrategy.find { it.strategy == 'RESTRUCTURING' }.recoveryRate", equalTo(new BigDecimal("1.0000")))
-                    .body("byStrategy.find { it.strategy == 'NONE' }.averageDaysToClose", equalTo(new BigDecimal("60.0")));
+                    .body("byStrategy.find { it.strategy == 'NONE' }.averageDaysToClose", equalTo(new BigDecimal("60.0")))
+                    // no collateral entered on either case; both were assigned to one of the collectors
+                    .body("byCollateralType.group", equalTo(java.util.List.of("NONE")))
+                    .body("byCollateralType[0].cases", equalTo(2))
+                    .body("byOfficer.cases.sum()", equalTo(2));
         } finally {
             clock.reset();
         }
