@@ -1,11 +1,8 @@
 package org.smecredit.platform.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,40 +12,39 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 
 /**
- * Mints RS256 bearer tokens with the local stack's signing key ({@code .run/keys/private.pem}, generated per
- * machine by {@code deploy/keys.sh}, never committed). The services verify them with quarkus-oidc's
- * {@code quarkus.oidc.public-key}. Tokens have Keycloak's shape ({@code preferred_username},
- * {@code realm_access.roles}) so nothing changes in the services when Keycloak issues them instead.
+ * Tokens that look exactly like the realm's (issuer, audience, {@code preferred_username},
+ * {@code realm_access.roles}) but are signed by a throwaway RSA key that Keycloak never held: the system tests use
+ * them to prove the services refuse a forged token. Nothing in the running stack trusts such a key.
  */
-public final class LocalTokens {
-    public static final String ISSUER = "https://sme-credit.local/realms/sme";
+public final class ForgedTokens {
     private final PrivateKey key;
+    private final String issuer;
 
-    public LocalTokens(Path privateKeyPem) {
+    private ForgedTokens(PrivateKey key, String issuer) {
+        this.key = key;
+        this.issuer = issuer;
+    }
+
+    /** A fresh RSA 2048 key, made in memory for this run only. */
+    public static ForgedTokens withThrowawayKey(String issuer) {
         try {
-            String pem = Files.readString(privateKeyPem)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            this.key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            KeyPair pair = g.generateKeyPair();
+            return new ForgedTokens(pair.getPrivate(), issuer);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the local signing key " + privateKeyPem
-                    + " (run deploy/keys.sh)", e);
+            throw new IllegalStateException(e);
         }
     }
 
-    /** From {@code $SME_KEYS_DIR} (or the system property of that name), default {@code .run/keys}. */
-    public static LocalTokens fromEnvironment() {
-        String dir = System.getProperty("SME_KEYS_DIR", System.getenv().getOrDefault("SME_KEYS_DIR", ".run/keys"));
-        return new LocalTokens(Path.of(dir, "private.pem"));
-    }
-
-    /** A one-hour token for {@code user} with the given realm roles. */
+    /** A one-hour RS256 token for {@code user} with the given realm roles and audience {@code sme-api}. */
     public String token(String user, String... roles) {
         try {
             JwtClaims claims = new JwtClaims();
-            claims.setIssuer(ISSUER);
-            claims.setSubject(user);
+            claims.setIssuer(issuer);
+            claims.setSubject(UUID.randomUUID().toString());
             claims.setClaim("preferred_username", user);
-            claims.setAudience("sme-credit");
+            claims.setAudience("sme-api");
             claims.setClaim("realm_access", Map.of("roles", List.of(roles)));
             claims.setIssuedAtToNow();
             claims.setExpirationTimeMinutesInTheFuture(60);
@@ -56,6 +52,7 @@ public final class LocalTokens {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
             jws.setKey(key);
+            jws.setKeyIdHeaderValue("forged");
             jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
             jws.setHeader("typ", "JWT");
             return jws.getCompactSerialization();
