@@ -9,7 +9,8 @@
 #   deploy/stack.sh status          per component: running / ready / RSS
 #   deploy/stack.sh demo            stop the services, reset the five service databases, up, then run
 #                                   org.smecredit.demo.CreditCycleDemo (demo module); --keep-data skips the reset
-#   deploy/stack.sh logs <svc>      tail -F .run/logs/<svc>.log (customer, customer-service, kafka, ...)
+#   deploy/stack.sh logs <svc>      tail -F .run/logs/<svc>.log (customer, customer-service, kafka, keycloak,
+#                                   gateway = the gateway's access log)
 #   deploy/stack.sh stop <svc>...   stop only the named services (used by test.sh)
 #
 # Env: SKIP_BUILD=1              never run Maven; fail if a runnable jar is missing
@@ -363,5 +364,5 @@ case "${1:-}" in
     for s in "$@"; do svc=$(resolve_svc "$s"); svcs+=("$svc"); done
     stop_services "${svcs[@]}"
     ;;
-  *) echo "usage: $0 up|down|status|demo [--keep-data]|logs <svc>|stop <svc>..." >&2; exit 64 ;;
+  *) echo "usage: $0 up|down|status|demo [--keep-data]|logs <svc|kafka|keycloak|gateway>|stop <svc>..." >&2; exit 64 ;;
 esac

@@ -141,6 +141,12 @@ public final class CreditCycle {
             o.collectionCase = cases.isEmpty() ? null : cases.get(0);
             printFinal(o);
         }
+        step("8. The auditor reads the audit trail of the defaulted loan's application, through the gateway");
+        JsonNode trail = api.get(AUDITOR, ORIGINATION, "/api/audit/origination?entityId=" + defaulter.applicationId);
+        for (JsonNode e : trail) {
+            say("%s  %-32s by %-22s request %s", e.get("occurredAt").asText(), e.get("action").asText(),
+                    e.get("actor").asText(), e.path("requestId").asText("-"));
+        }
         return outcomes;
     }
 

@@ -173,18 +173,19 @@ class GatewaySecurityIT {
         statement.put("interestExpense", new BigDecimal("900000.00"));
         statement.put("operatingCashFlow", new BigDecimal("8000000.00"));
         Stack.API.post(branchHead, Api.Service.CUSTOMER, "/api/customers/" + customerId + "/statements", statement);
-        // origination learns of the customer and its rating from events
+        // origination learns of the customer and its rating from events; generous waits: right after
+        // RestartResilienceIT, rating-service first works through a backlog of early warnings (measured: 2 minutes)
         Stack.API.await(branchHead, Api.Service.RATING, "/api/ratings/" + customerId, r -> r.hasNonNull("grade"),
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(240));
         Stack.API.await(branchHead, Api.Service.ORIGINATION, "/api/borrowers/" + customerId, b -> true,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(120));
         // above the automatic authority (origination.policy.automatic-authority, 3,000,000 CNY): a person decides
         JsonNode a = Stack.API.post(branchHead, Api.Service.ORIGINATION, "/api/applications", Map.of("customerId", customerId,
                 "productCode", "WORKING_CAPITAL", "amount", new BigDecimal("5000000.00"), "termMonths", 12,
                 "purpose", "export order raw materials"), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         String applicationId = a.get("id").asText();
         JsonNode referred = Stack.API.await(branchHead, Api.Service.ORIGINATION, "/api/applications/" + applicationId,
-                x -> !Set.of("SUBMITTED", "AWAITING_RATING").contains(x.get("status").asText()), Duration.ofSeconds(60));
+                x -> !Set.of("SUBMITTED", "AWAITING_RATING").contains(x.get("status").asText()), Duration.ofSeconds(120));
         assertEquals("REFERRED", referred.get("status").asText(), referred.toString());
 
         Api.ApiException self = org.junit.jupiter.api.Assertions.assertThrows(Api.ApiException.class, () ->
