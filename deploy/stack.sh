@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# The whole local stack: PostgreSQL databases, signing keys, Kafka broker and the five services.
+# The whole local stack: PostgreSQL databases and roles, Kafka broker, Keycloak, the five services and the
+# nginx API gateway in front of them.
 #
-#   deploy/stack.sh up              db.sh ensure, keys.sh, kafka.sh start, build if needed, start services,
-#                                   wait for /q/health/ready, print a summary (idempotent)
-#   deploy/stack.sh down            stop the services, then the broker (safe when nothing runs)
+#   deploy/stack.sh up              db.sh ensure, kafka.sh start, keycloak.sh start (launched first, awaited
+#                                   later: it takes longest), build if needed, start services, wait for
+#                                   /q/health/ready, gateway.sh start, print a summary (idempotent)
+#   deploy/stack.sh down            stop the gateway, the services, Keycloak, then the broker (safe when nothing runs)
 #   deploy/stack.sh status          per component: running / ready / RSS
 #   deploy/stack.sh demo            stop the services, reset the five service databases, up, then run
 #                                   org.smecredit.demo.CreditCycleDemo (demo module); --keep-data skips the reset
-#   deploy/stack.sh logs <svc>      tail -F .run/logs/<svc>.log (customer, customer-service, kafka, ...)
+#   deploy/stack.sh logs <svc>      tail -F .run/logs/<svc>.log (customer, customer-service, kafka, keycloak,
+#                                   gateway = the gateway's access log)
 #   deploy/stack.sh stop <svc>...   stop only the named services (used by test.sh)
 #
 # Env: SKIP_BUILD=1              never run Maven; fail if a runnable jar is missing
@@ -109,11 +112,6 @@ build_if_needed() {
 }
 
 # ---------------------------------------------------------------- services
-public_key_body() {
-  [[ -s "$KEYS_DIR/public.pem" ]] || die "$KEYS_DIR/public.pem missing (deploy/keys.sh)"
-  grep -v -- '-----' "$KEYS_DIR/public.pem" | tr -d '\r\n'
-}
-
 launch_service() { # svc [restart]
   local svc=$1 restart=${2:-} logf pf
   logf=$(svc_log "$svc"); pf=$(svc_pidfile "$svc")
@@ -121,7 +119,12 @@ launch_service() { # svc [restart]
   echo "=== $(date -Is) stack.sh up: starting $svc on port ${PORT[$svc]} ===" >"$logf"
   (
     cd "$REPO_ROOT/$svc"
-    export QUARKUS_OIDC_PUBLIC_KEY="$OIDC_KEY" SME_STACK=local QUARKUS_HTTP_PORT="${PORT[$svc]}"
+    # runtime database role sme_app (DML only, audit_log append-only), Flyway as the owner role sme_owner
+    set -a
+    # shellcheck disable=SC1090
+    source <("$DEPLOY_DIR/db.sh" env)
+    set +a
+    export SME_STACK=local QUARKUS_HTTP_PORT="${PORT[$svc]}"
     # the local stack simulates months of a loan book (demo, system tests): monitoring may run future dates
     export MONITORING_DAILY_RUN_ALLOW_FUTURE_DATES=true
     launch_bg "$pf" "$logf" java "${JAVA_OPTS_SVC[@]}" -jar "$(svc_jar "$svc")"
@@ -133,7 +136,6 @@ launch_service() { # svc [restart]
 
 start_services() {
   local svc pid age code pending=()
-  OIDC_KEY=$(public_key_body)
   local conflicts=()
   for svc in "${SERVICES[@]}"; do
     if [[ -z "$(svc_pid "$svc")" ]] && port_open 127.0.0.1 "${PORT[$svc]}"; then
@@ -257,15 +259,20 @@ summary() {
     printf '%-22s %5s %8s %8s  %s\n' "kafka" 9092 "$kpid" "$(rss_mb "$kpid")" \
       "$(port_open 127.0.0.1 9092 && echo running || echo "running, port closed")"
   fi
+  "$DEPLOY_DIR/keycloak.sh" status || true
+  "$DEPLOY_DIR/gateway.sh" status || true
 }
 
 # ---------------------------------------------------------------- commands
 cmd_up() {
   run_phase "postgres (db.sh)" "$DEPLOY_DIR/db.sh" ensure
-  run_phase "keys" "$DEPLOY_DIR/keys.sh"
+  run_phase "keycloak (launch)" "$DEPLOY_DIR/keycloak.sh" start --no-wait
   run_phase "kafka" "$DEPLOY_DIR/kafka.sh" start
   run_phase "build" build_if_needed
+  # the services retry Keycloak's discovery (quarkus.oidc.connection-delay) but tokens need the realm: wait here
+  run_phase "keycloak (ready)" "$DEPLOY_DIR/keycloak.sh" start
   run_phase "services" start_services
+  run_phase "gateway" "$DEPLOY_DIR/gateway.sh" start
   summary
   [[ "${1:-}" == --quiet-phases ]] && return 0
   echo
@@ -274,7 +281,9 @@ cmd_up() {
 }
 
 cmd_down() {
+  "$DEPLOY_DIR/gateway.sh" stop
   stop_services "${SERVICES[@]}"
+  "$DEPLOY_DIR/keycloak.sh" stop
   "$DEPLOY_DIR/kafka.sh" stop
 }
 
@@ -298,7 +307,7 @@ build_demo_if_needed() {
 }
 
 run_demo() {
-  (cd "$REPO_ROOT" && SME_KEYS_DIR="$KEYS_DIR" ./mvnw -B -q -pl demo exec:java \
+  (cd "$REPO_ROOT" && ./mvnw -B -q -pl demo exec:java \
     -Dexec.mainClass=org.smecredit.demo.CreditCycleDemo)
 }
 
@@ -330,8 +339,10 @@ cmd_demo() {
 cmd_logs() {
   [[ -n "${1:-}" ]] || die "usage: $0 logs <service>|kafka" 64
   local f svc
-  if [[ "$1" == kafka ]]; then
-    f="$LOG_DIR/kafka.log"
+  if [[ "$1" == kafka || "$1" == keycloak ]]; then
+    f="$LOG_DIR/$1.log"
+  elif [[ "$1" == gateway ]]; then
+    f="$LOG_DIR/gateway-access.log"
   else
     svc=$(resolve_svc "$1")
     f=$(svc_log "$svc")
@@ -353,5 +364,5 @@ case "${1:-}" in
     for s in "$@"; do svc=$(resolve_svc "$s"); svcs+=("$svc"); done
     stop_services "${svcs[@]}"
     ;;
-  *) echo "usage: $0 up|down|status|demo [--keep-data]|logs <svc>|stop <svc>..." >&2; exit 64 ;;
+  *) echo "usage: $0 up|down|status|demo [--keep-data]|logs <svc|kafka|keycloak|gateway>|stop <svc>..." >&2; exit 64 ;;
 esac

@@ -5,10 +5,9 @@
 
 REPO_ROOT="$(cd "$DEPLOY_DIR/.." && pwd)"
 # SME_RUN_DIR lets a second checkout (e.g. a git worktree) share the runtime state of the first: one broker, one
-# set of keys, one stack.
+# Keycloak, one stack.
 RUN_DIR="${SME_RUN_DIR:-$REPO_ROOT/.run}"
 LOG_DIR="$RUN_DIR/logs"
-KEYS_DIR="$RUN_DIR/keys"
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # ---------- output ----------

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.smecredit.platform.testing.CloudEventsKafka;
-import org.smecredit.platform.testing.LocalTokens;
+import org.smecredit.platform.testing.KeycloakTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A small REST client for the five services, authenticated with bearer tokens. Base URLs default to the local
- * stack's ports and can be overridden (e.g. to go through the gateway) with {@code SME_<SERVICE>_URL}.
+ * A small REST client for the five services, authenticated with bearer tokens from Keycloak. Every call goes
+ * through the API gateway ({@code SME_GATEWAY_URL}, default {@code http://127.0.0.1:8080}); {@code SME_<SERVICE>_URL}
+ * sends one service's calls elsewhere (e.g. straight to its port).
  */
 public final class Api {
     public enum Service {
@@ -29,11 +30,23 @@ public final class Api {
         }
 
         public String baseUrl() {
-            return System.getenv().getOrDefault("SME_" + name() + "_URL", "http://127.0.0.1:" + port);
+            return System.getenv().getOrDefault("SME_" + name() + "_URL", gatewayUrl());
+        }
+
+        /** The service's own port, bypassing the gateway (benchmarks, diagnostics). */
+        public String directUrl() {
+            return "http://127.0.0.1:" + port;
         }
     }
 
-    /** A user of the bank with the roles its token carries. */
+    public static String gatewayUrl() {
+        return System.getenv().getOrDefault("SME_GATEWAY_URL", "http://127.0.0.1:8080");
+    }
+
+    /**
+     * A user of the bank (a demo user of the Keycloak realm) or an internal system (a confidential client such as
+     * {@code core-banking}); {@code roles} documents the realm roles Keycloak puts in its token.
+     */
     public record User(String name, String... roles) {
     }
 
@@ -50,9 +63,9 @@ public final class Api {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final LocalTokens tokens;
+    private final KeycloakTokens tokens;
 
-    public Api(LocalTokens tokens) {
+    public Api(KeycloakTokens tokens) {
         this.tokens = tokens;
     }
 
@@ -97,7 +110,7 @@ public final class Api {
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(CloudEventsKafka.toJson(body)));
             if (as != null) {
-                b.header("Authorization", "Bearer " + tokens.token(as.name(), as.roles()));
+                b.header("Authorization", "Bearer " + tokens.token(as.name()));
             }
             if (body != null) {
                 b.header("Content-Type", "application/json");

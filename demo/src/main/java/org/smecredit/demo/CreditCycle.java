@@ -33,12 +33,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class CreditCycle {
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    // the bank's people; tokens carry these realm roles
+    // the bank's people: demo users of the Keycloak realm (deploy/keycloak/sme-realm.json); tokens carry these roles
     public static final Api.User RM = new Api.User("rm.zhang.wei", "relationship-manager");
     public static final Api.User ANALYST = new Api.User("analyst.li.na", "credit-analyst");
     public static final Api.User APPROVER = new Api.User("approver.chen.gang", "credit-approver");
     public static final Api.User RISK = new Api.User("risk.liu.yang", "risk-manager");
     public static final Api.User COLLECTOR = new Api.User("col.wang.fang", "collections-officer");
+    /** The second approver and risk manager, for maker-checker (four eyes). */
+    public static final Api.User APPROVER_2 = new Api.User("approver.zhao.min", "credit-approver");
+    public static final Api.User RISK_2 = new Api.User("risk.sun.hui", "risk-manager");
+    public static final Api.User AUDITOR = new Api.User("auditor.xu.jing", "auditor");
+    /** Core banking's service account (client credentials of the confidential client {@code core-banking}). */
+    public static final Api.User CORE_BANKING = new Api.User("core-banking", "integration");
 
     /** One SME in the story: its balance sheet and P&L (CNY), its loan, and how many installments it pays. */
     public record Borrower(String legalName, String industryCode, String regionCode, int employees,
@@ -135,6 +141,12 @@ public final class CreditCycle {
             o.collectionCase = cases.isEmpty() ? null : cases.get(0);
             printFinal(o);
         }
+        step("8. The auditor reads the audit trail of the defaulted loan's application, through the gateway");
+        JsonNode trail = api.get(AUDITOR, ORIGINATION, "/api/audit/origination?entityId=" + defaulter.applicationId);
+        for (JsonNode e : trail) {
+            say("%s  %-32s by %-22s request %s", e.get("occurredAt").asText(), e.get("action").asText(),
+                    e.get("actor").asText(), e.path("requestId").asText("-"));
+        }
         return outcomes;
     }
 
@@ -192,6 +204,8 @@ public final class CreditCycle {
         say("%-40s %s %s CNY over %d months at %s (%s) -> loan %s", b.legalName(), b.product(), money(b.amount()),
                 b.termMonths(), pricing == null ? "?" : pricing.path("annualRate").asText(), reasons(decided),
                 shortId(o.loanId.toString()));
+        // core banking books the loan from origination's record, with its own service account (client credentials)
+        api.get(CORE_BANKING, ORIGINATION, "/api/loans/" + o.loanId);
         o.loan = api.await(RISK, MONITORING, "/api/monitoring/loans/" + o.loanId, l -> l.has("installments"), WAIT);
     }
 

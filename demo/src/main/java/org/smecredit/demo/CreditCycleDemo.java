@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.smecredit.platform.testing.CloudEventsKafka;
-import org.smecredit.platform.testing.LocalTokens;
+import org.smecredit.platform.testing.KeycloakTokens;
 
 /**
  * Command 1's demonstration (run by {@code deploy/stack.sh demo} once the stack is ready): the credit cycle of
@@ -15,8 +15,9 @@ public final class CreditCycleDemo {
     public static void main(String[] args) {
         long started = System.nanoTime();
         String bootstrap = CloudEventsKafka.defaultBootstrap();
-        Api api = new Api(LocalTokens.fromEnvironment());
-        System.out.println("SME credit cycle demo — services on 8081-8085, Kafka on " + bootstrap);
+        Api api = new Api(KeycloakTokens.fromEnvironment());
+        System.out.println("SME credit cycle demo — through the gateway " + Api.gatewayUrl() + ", tokens from Keycloak "
+                + KeycloakTokens.fromEnvironment().realmUrl() + ", Kafka on " + bootstrap);
         System.out.println("(⇢ lines are events as they flow on Kafka)");
         int exit = 0;
         try (EventPrinter printer = new EventPrinter(bootstrap, System.out, null);

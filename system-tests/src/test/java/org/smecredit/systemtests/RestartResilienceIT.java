@@ -99,6 +99,9 @@ class RestartResilienceIT {
             ids.add(c.get("id").asText());
         }
         Stack.killHard("customer-service"); // the outbox relay had at most a second to publish
+        // meanwhile the gateway answers for the dead service with its own problem+json
+        GatewaySecurityIT.assertProblem(Gateway.get("/api/customers/" + ids.iterator().next(),
+                Stack.TOKENS.token(CreditCycle.RM.name())), 502, "service-unreachable");
         Stack.up();
         var events = kafka.collect(Topics.CUSTOMER_EVENTS, e -> ids.contains(e.key())
                 && EventTypes.CUSTOMER_REGISTERED.type().equals(e.type()), 1000, Duration.ofSeconds(15));

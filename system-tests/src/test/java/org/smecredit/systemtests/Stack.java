@@ -7,18 +7,24 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.smecredit.demo.Api;
-import org.smecredit.platform.testing.LocalTokens;
+import org.smecredit.platform.testing.KeycloakTokens;
 
-/** The running local stack, as the system tests see it: its API, and its processes (to kill and restart). */
+/**
+ * The running local stack, as the system tests see it: its API through the gateway with Keycloak tokens, and its
+ * processes (to kill and restart).
+ */
 final class Stack {
     static final Path ROOT = Path.of(System.getProperty("sme.repo.root", "..")).toAbsolutePath().normalize();
-    static final Api API = new Api(LocalTokens.fromEnvironment());
+    /** deploy/lib/common.sh: SME_RUN_DIR, else .run in the checkout. */
+    static final Path RUN_DIR = Path.of(System.getenv().getOrDefault("SME_RUN_DIR", ROOT.resolve(".run").toString()));
+    static final KeycloakTokens TOKENS = KeycloakTokens.fromEnvironment();
+    static final Api API = new Api(TOKENS);
 
     private Stack() {
     }
 
     static long pid(String service) throws IOException {
-        return Long.parseLong(Files.readString(ROOT.resolve(".run/" + service + ".pid")).strip());
+        return Long.parseLong(Files.readString(RUN_DIR.resolve(service + ".pid")).strip());
     }
 
     /** kill -9: no shutdown hook, no flush, no commit of anything in flight. */
