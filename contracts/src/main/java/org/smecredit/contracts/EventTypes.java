@@ -19,10 +19,12 @@ import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.contracts.monitoring.v1.EarlyWarningRaised;
 import org.smecredit.contracts.monitoring.v1.LoanClassified;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
+import org.smecredit.contracts.monitoring.v1.LoanRestored;
 import org.smecredit.contracts.origination.v1.ApplicationDecided;
 import org.smecredit.contracts.origination.v1.ApplicationSubmitted;
 import org.smecredit.contracts.origination.v1.LoanDisbursed;
 import org.smecredit.contracts.rating.v1.RatingAssigned;
+import org.smecredit.contracts.rating.v1.RatingOverrideApproved;
 
 /**
  * Every event type of the product, in one place. A type name is {@code <producer>.<past-tense-fact>.v<n>}; an
@@ -42,6 +44,8 @@ public final class EventTypes {
 
     public static final EventType<RatingAssigned> RATING_ASSIGNED =
             new EventType<>("rating.assigned.v1", Topics.RATING_EVENTS, RatingAssigned.class);
+    public static final EventType<RatingOverrideApproved> RATING_OVERRIDE_APPROVED =
+            new EventType<>("rating.override-approved.v1", Topics.RATING_EVENTS, RatingOverrideApproved.class);
 
     public static final EventType<ApplicationSubmitted> ORIGINATION_APPLICATION_SUBMITTED =
             new EventType<>("origination.application-submitted.v1", Topics.ORIGINATION_EVENTS, ApplicationSubmitted.class);
@@ -61,6 +65,8 @@ public final class EventTypes {
             new EventType<>("monitoring.early-warning-raised.v1", Topics.MONITORING_EVENTS, EarlyWarningRaised.class);
     public static final EventType<LoanDefaulted> MONITORING_LOAN_DEFAULTED =
             new EventType<>("monitoring.loan-defaulted.v1", Topics.MONITORING_EVENTS, LoanDefaulted.class);
+    public static final EventType<LoanRestored> MONITORING_LOAN_RESTORED =
+            new EventType<>("monitoring.loan-restored.v1", Topics.MONITORING_EVENTS, LoanRestored.class);
 
     public static final EventType<CaseOpened> COLLECTIONS_CASE_OPENED =
             new EventType<>("collections.case-opened.v1", Topics.COLLECTIONS_EVENTS, CaseOpened.class);
@@ -77,10 +83,10 @@ public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(
             CUSTOMER_REGISTERED, CUSTOMER_STATEMENT_FILED, CUSTOMER_PROFILE_UPDATED, CUSTOMER_GUARANTEE_LINKED, CUSTOMER_SOFT_INFORMATION_RECORDED,
-            RATING_ASSIGNED,
+            RATING_ASSIGNED, RATING_OVERRIDE_APPROVED,
             ORIGINATION_APPLICATION_SUBMITTED, ORIGINATION_APPLICATION_DECIDED, ORIGINATION_LOAN_DISBURSED,
             COREBANKING_DISBURSEMENT_REQUESTED, COREBANKING_REPAYMENT_RECEIVED,
-            MONITORING_LOAN_CLASSIFIED, MONITORING_EARLY_WARNING_RAISED, MONITORING_LOAN_DEFAULTED,
+            MONITORING_LOAN_CLASSIFIED, MONITORING_EARLY_WARNING_RAISED, MONITORING_LOAN_DEFAULTED, MONITORING_LOAN_RESTORED,
             COLLECTIONS_CASE_OPENED, COLLECTIONS_RECOVERY_RECORDED, COLLECTIONS_CASE_CLOSED,
             COLLECTIONS_STRATEGY_CHOSEN, COLLECTIONS_LOAN_RESTRUCTURED, COLLECTIONS_LOAN_WRITTEN_OFF);
 

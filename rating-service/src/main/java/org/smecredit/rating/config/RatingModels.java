@@ -2,31 +2,21 @@ package org.smecredit.rating.config;
 
 import java.io.IOException;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.smecredit.rating.rating.FittedScorecard;
-import org.smecredit.rating.rating.MasterScale;
-import org.smecredit.rating.rating.RatingModel;
 import org.smecredit.rating.scorecard.ModelFiles;
 
-import io.quarkus.runtime.Startup;
 
 /**
- * Which rating model and master scale the service runs: the fitted scorecard named by
- * {@code <rating.model.directory>/manifest.json} on the classpath. The model is loaded at startup; a model file whose
- * SHA-256 differs from the manifest's (or a missing or inconsistent one) stops the service from starting.
+ * Loads a rating model: the fitted scorecard named by {@code <directory>/manifest.json} on the classpath. A model file
+ * whose SHA-256 differs from the manifest's (or a missing or inconsistent one) is refused, and since the
+ * {@code ModelRegistry} loads every model at startup, the service does not start.
  */
-@ApplicationScoped
-public class RatingModels {
+public final class RatingModels {
     private static final Logger LOG = Logger.getLogger(RatingModels.class);
 
-    private final FittedScorecard scorecard;
-
-    public RatingModels(RatingConfig config) {
-        this.scorecard = load(config.model().directory());
+    private RatingModels() {
     }
 
     /** Loads and verifies the model; refuses (IllegalStateException) when it does not match its manifest. */
@@ -39,18 +29,5 @@ public class RatingModels {
             throw new IllegalStateException("refusing to start: rating model in " + directory + " unusable: "
                     + e.getMessage(), e);
         }
-    }
-
-    @Produces
-    @Singleton
-    @Startup
-    RatingModel ratingModel() {
-        return scorecard;
-    }
-
-    @Produces
-    @Singleton
-    MasterScale masterScale() {
-        return scorecard.masterScale();
     }
 }

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.smecredit.contracts.EventTypes;
+import org.smecredit.contracts.rating.v1.RatingOverrideApproved;
 import org.smecredit.platform.audit.AuditTrail;
+import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.problem.ProblemException;
 import org.smecredit.platform.security.Actor;
 import org.smecredit.rating.rating.Rating;
@@ -25,10 +28,12 @@ import io.smallrye.mutiny.Uni;
 public class OverrideService {
     private final RatingService ratings;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
-    public OverrideService(RatingService ratings, AuditTrail audit) {
+    public OverrideService(RatingService ratings, AuditTrail audit, Outbox outbox) {
         this.ratings = ratings;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @WithTransaction
@@ -58,7 +63,10 @@ public class OverrideService {
         });
     }
 
-    /** Approves and issues the overridden rating (published as rating.assigned.v1, trigger OVERRIDE). */
+    /**
+     * Approves and issues the overridden rating, published as rating.assigned.v1 (trigger OVERRIDE) and, in the same
+     * transaction, rating.override-approved.v1 naming proposer and approver.
+     */
     @WithTransaction
     public Uni<OverrideView> approve(UUID id, String comment, Actor actor) {
         return find(id).chain(o -> {
@@ -74,6 +82,10 @@ public class OverrideService {
                 o.resultingRatingId = r.id;
                 OverrideView after = OverrideView.of(o);
                 return audit.record(actor, "rating.override-approved", "rating-override", o.id, before, after)
+                        .chain(() -> outbox.append(EventTypes.RATING_OVERRIDE_APPROVED, o.customerId,
+                                new RatingOverrideApproved(o.id, o.customerId, o.ratingId, r.id, r.previousGrade,
+                                        r.grade, r.pd, o.notches, o.reason.name(), o.proposedBy, actor.name(),
+                                        r.ratedOn)))
                         .replaceWith(after);
             });
         });

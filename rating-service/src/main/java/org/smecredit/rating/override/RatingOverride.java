@@ -78,7 +78,7 @@ public class RatingOverride extends PanacheEntityBase {
             throw ProblemException.illegalTransition("rating override", status, action);
         }
         if (approver.equals(proposedBy)) {
-            throw ProblemException.forbidden("maker-checker",
+            throw ProblemException.fourEyes(
                     "the proposer of an override cannot " + action + " it: a second person decides");
         }
         status = to;

@@ -74,6 +74,9 @@ public class Rating extends PanacheEntityBase {
     /** The statement line items the model read, as a JSON object (CNY). */
     @Column(updatable = false)
     public String inputs;
+    /** The qualitative module's assessment (JSON of {@code QualitativeAssessment}); null for ratings before V4. */
+    @Column(updatable = false)
+    public String qualitative;
 
     public static Uni<Rating> latestOf(UUID customerId) {
         return find("customerId", NEWEST_FIRST, customerId).firstResult();

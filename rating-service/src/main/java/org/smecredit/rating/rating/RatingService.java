@@ -23,6 +23,10 @@ import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.problem.ProblemException;
 import org.smecredit.platform.security.Actor;
 import org.smecredit.rating.config.RatingConfig;
+import org.smecredit.rating.governance.ModelRegistry;
+import org.smecredit.rating.qualitative.QualitativeAssessment;
+import org.smecredit.rating.qualitative.QualitativeInputs;
+import org.smecredit.rating.qualitative.QualitativeScorecard;
 import org.smecredit.rating.statement.FinancialStatement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,18 +52,18 @@ public class RatingService {
     };
     private static final int PD_SCALE = 6;
 
-    private final RatingModel model;
-    private final MasterScale scale;
+    private final ModelRegistry models;
+    private final QualitativeInputs qualitativeInputs;
     private final RatingConfig config;
     private final BusinessClock clock;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    public RatingService(RatingModel model, MasterScale scale, RatingConfig config, BusinessClock clock, Outbox outbox,
-                         AuditTrail audit, ObjectMapper json) {
-        this.model = model;
-        this.scale = scale;
+    public RatingService(ModelRegistry models, QualitativeInputs qualitativeInputs, RatingConfig config,
+                         BusinessClock clock, Outbox outbox, AuditTrail audit, ObjectMapper json) {
+        this.models = models;
+        this.qualitativeInputs = qualitativeInputs;
         this.config = config;
         this.clock = clock;
         this.outbox = outbox;
@@ -139,13 +143,45 @@ public class RatingService {
     }
 
     public List<GradeView> masterScale() {
-        return scale.grades().stream().map(GradeView::of).toList();
+        return scale().grades().stream().map(GradeView::of).toList();
     }
 
+    /**
+     * Re-rates the customer from its current statement (soft information recorded, annual review), inside the
+     * caller's transaction. Emits nothing when the customer has no statement here (null item).
+     */
+    public Uni<Rating> reRate(UUID customerId, RatingTrigger trigger, UUID causeId, Actor actor) {
+        return FinancialStatement.latestOf(customerId).chain(statement -> {
+            if (statement == null) {
+                LOG.infof("customer %s has no statement here: not re-rated (%s)", customerId, trigger);
+                return Uni.createFrom().nullItem();
+            }
+            return rate(statement, trigger, 0, causeId, actor);
+        });
+    }
+
+    private MasterScale scale() {
+        return models.active().scorecard().masterScale();
+    }
+
+    /**
+     * Financial model, then the qualitative module's bounded notches (QualitativeScorecard: weighted log-odds), then
+     * an early warning's downgrade. Neither notching reaches D.
+     */
     private Uni<Rating> rate(FinancialStatement statement, RatingTrigger trigger, int notches, UUID causeId, Actor actor) {
+        return qualitativeInputs.of(statement.customerId).chain(facts -> rate(statement, trigger, notches, causeId,
+                actor, QualitativeScorecard.assess(facts.profile() == null ? null : facts.profile().establishedOn,
+                        facts.profile() == null ? null : facts.profile().industryCode, facts.items(), clock.today())));
+    }
+
+    private Uni<Rating> rate(FinancialStatement statement, RatingTrigger trigger, int notches, UUID causeId, Actor actor,
+                             QualitativeAssessment qualitative) {
+        FittedScorecard model = models.active().scorecard();
+        MasterScale scale = model.masterScale();
         ModelScore scored = model.score(statement.financials());
         Grade modelGrade = scale.forScore(scored.score());
-        Grade grade = scale.downgrade(modelGrade, notches);
+        Grade combined = scale.notch(modelGrade, -qualitative.notches());
+        Grade grade = scale.downgrade(combined, notches);
         List<RatingView.DriverView> drivers = scored.drivers().stream().map(RatingView.DriverView::of).toList();
 
         Rating r = new Rating();
@@ -167,15 +203,16 @@ public class RatingService {
         r.modelPd = scored.modelPd();
         Map<String, BigDecimal> inputs = inputsOf(statement);
         r.inputs = toJson(inputs);
+        r.qualitative = toJson(qualitative);
         return Rating.latestOf(statement.customerId).chain(previous -> {
             r.previousGrade = previous == null ? null : previous.grade;
-            return record(r, drivers, inputs, actor);
+            return record(r, drivers, inputs, qualitative, actor);
         });
     }
 
     private Uni<Rating> record(Rating r, List<RatingView.DriverView> drivers, Map<String, BigDecimal> inputs,
-                               Actor actor) {
-        RatingView view = view(r, drivers, inputs);
+                               QualitativeAssessment qualitative, Actor actor) {
+        RatingView view = view(r, drivers, inputs, qualitative);
         LOG.infof("customer %s rated %s (score %d, model grade %s, previous %s, %s) from statement %s", r.customerId,
                 r.grade, r.score, r.modelGrade, r.previousGrade, r.trigger, r.statementId);
         return r.persist()
@@ -185,7 +222,8 @@ public class RatingService {
                         // the contract's driver value is a number: a factor whose ratio is undefined (zero
                         // denominator) is shown on the REST view (value null) but not in the event
                         r.statementId, drivers.stream().filter(d -> d.value() != null)
-                                .map(d -> new RatingAssigned.Driver(d.factor(), d.value(), d.points())).toList())))
+                                .map(d -> new RatingAssigned.Driver(d.factor(), d.value(), d.points())).toList(),
+                        r.previousGrade)))
                 .replaceWith(r);
     }
 
@@ -195,6 +233,7 @@ public class RatingService {
      * caller's transaction.
      */
     public Uni<Rating> override(Rating base, int notchesBetter, UUID overrideId, Actor actor) {
+        MasterScale scale = scale();
         Grade baseGrade = scale.byCode(base.grade).orElseThrow(
                 () -> new IllegalStateException("grade " + base.grade + " of rating " + base.id + " not on the scale"));
         Grade modelGrade = scale.byCode(base.modelGrade).orElseThrow();
@@ -217,9 +256,10 @@ public class RatingService {
         r.ratedBy = actor.name();
         r.modelPd = base.modelPd;
         r.inputs = base.inputs;
+        r.qualitative = base.qualitative;
         r.previousGrade = base.grade;
         RatingView parsed = view(base);
-        return record(r, parsed.drivers(), parsed.inputs(), actor);
+        return record(r, parsed.drivers(), parsed.inputs(), parsed.qualitative(), actor);
     }
 
     /** Whether {@code candidate} replaces {@code current} as the customer's current statement. */
@@ -258,16 +298,18 @@ public class RatingService {
 
     private RatingView view(Rating r) {
         try {
-            return view(r, json.readValue(r.drivers, DRIVERS), r.inputs == null ? null : json.readValue(r.inputs, INPUTS));
+            return view(r, json.readValue(r.drivers, DRIVERS), r.inputs == null ? null : json.readValue(r.inputs, INPUTS),
+                    r.qualitative == null ? null : json.readValue(r.qualitative, QualitativeAssessment.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("drivers or inputs of rating " + r.id + " unreadable", e);
         }
     }
 
-    private static RatingView view(Rating r, List<RatingView.DriverView> drivers, Map<String, BigDecimal> inputs) {
+    private static RatingView view(Rating r, List<RatingView.DriverView> drivers, Map<String, BigDecimal> inputs,
+                                   QualitativeAssessment qualitative) {
         return new RatingView(r.id, r.customerId, r.score, r.modelGrade, r.downgradeNotches, r.grade, r.pd,
                 r.modelVersion, r.trigger, r.causeId, r.statementId, drivers, r.ratedOn, r.ratedAt, r.ratedBy,
-                r.previousGrade, r.modelPd, inputs);
+                r.previousGrade, r.modelPd, inputs, qualitative);
     }
 
     /** The statement line items a rating model reads, in a fixed order (CNY, scale 2). */

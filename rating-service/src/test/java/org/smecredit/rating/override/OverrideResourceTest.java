@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.Topics;
 import org.smecredit.contracts.rating.v1.RatingAssigned;
+import org.smecredit.contracts.rating.v1.RatingOverrideApproved;
 import org.smecredit.platform.testing.CloudEventsKafka;
 import org.smecredit.rating.Ratings;
 import org.smecredit.rating.Statements;
@@ -105,6 +106,20 @@ class OverrideResourceTest {
         assertEquals("B+", assigned.grade());
         assertEquals("OVERRIDE", assigned.trigger());
         assertEquals(EventTypes.RATING_ASSIGNED.type(), event.type());
+        assertEquals("BB-", assigned.previousGrade());
+
+        var approvedEvent = kafka.await(Topics.RATING_EVENTS, e -> customer.toString().equals(e.key())
+                && EventTypes.RATING_OVERRIDE_APPROVED.type().equals(e.type()), Duration.ofSeconds(60));
+        RatingOverrideApproved approved = approvedEvent.as(RatingOverrideApproved.class);
+        assertEquals(UUID.fromString(id), approved.overrideId());
+        assertEquals(UUID.fromString(ratingId), approved.baseRatingId());
+        assertEquals(UUID.fromString(resulting), approved.ratingId());
+        assertEquals("BB-", approved.previousGrade());
+        assertEquals("B+", approved.grade());
+        assertEquals(-1, approved.notches());
+        assertEquals("SUBSEQUENT_EVENT", approved.reason());
+        assertEquals("analyst.qian", approved.proposedBy());
+        assertEquals("risk.liu", approved.approvedBy());
 
         given().get("/api/rating-overrides/rates")
                 .then().statusCode(200)
@@ -127,7 +142,7 @@ class OverrideResourceTest {
                 .post("/api/rating-overrides/" + id + "/approval")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "maker-checker"));
+                .body("type", equalTo(PROBLEMS + "four-eyes"));
 
         as("risk.liu", "risk-manager");
         given().contentType(ContentType.JSON).body(Map.of("comment", "the event is already in the statement"))

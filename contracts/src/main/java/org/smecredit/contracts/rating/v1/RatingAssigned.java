@@ -20,7 +20,15 @@ public record RatingAssigned(
         LocalDate ratedOn,
         /** The statement the rating used, if any. */
         UUID statementId,
-        List<Driver> drivers) {
+        List<Driver> drivers,
+        /** The grade of the customer's rating before this one; null for a first rating (optional, added in v1). */
+        String previousGrade) {
+
+    /** The v1 shape before {@code previousGrade} was added: kept so existing producers and tests still compile. */
+    public RatingAssigned(UUID ratingId, UUID customerId, String grade, BigDecimal pd, int score, String modelVersion,
+                          String trigger, LocalDate ratedOn, UUID statementId, List<Driver> drivers) {
+        this(ratingId, customerId, grade, pd, score, modelVersion, trigger, ratedOn, statementId, drivers, null);
+    }
 
     /** One factor of the score: its input value and the points it contributed. */
     public record Driver(String factor, BigDecimal value, int points) {
