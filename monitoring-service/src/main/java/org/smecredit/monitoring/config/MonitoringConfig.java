@@ -29,8 +29,11 @@ public interface MonitoringConfig {
         @WithDefault("off")
         String cron();
 
-        /** Loans assessed per database transaction; a crash loses at most one batch, which the resume redoes. */
-        @WithDefault("100")
+        /**
+         * Loans assessed per database transaction (one set-based statement per chunk); a crash loses at most one
+         * chunk, which the resume redoes.
+         */
+        @WithDefault("20000")
         int batchSize();
 
         /**

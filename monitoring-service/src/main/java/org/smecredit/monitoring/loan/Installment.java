@@ -42,11 +42,30 @@ public class Installment extends PanacheEntityBase {
     @Column(name = "interest_due", nullable = false, updatable = false)
     public BigDecimal interestDue;
 
+    /**
+     * Principal and interest due on the installments ahead of this one in due order (due date, then number): the
+     * repayment waterfall reaches this installment once that much has been paid. Set at booking; used by the
+     * set-based daily run.
+     */
+    @Column(name = "due_before", nullable = false, updatable = false)
+    public BigDecimal dueBefore;
+
     @Column(name = "principal_paid", nullable = false)
     public BigDecimal principalPaid;
 
     @Column(name = "interest_paid", nullable = false)
     public BigDecimal interestPaid;
+
+    /** Sets {@link #dueBefore} on a loan's whole schedule, walking it in due order. */
+    public static void accumulateDueBefore(List<Installment> schedule) {
+        BigDecimal ahead = BigDecimal.ZERO.setScale(2);
+        for (Installment i : schedule.stream()
+                .sorted(java.util.Comparator.comparing((Installment x) -> x.dueDate).thenComparingInt(x -> x.number))
+                .toList()) {
+            i.dueBefore = ahead;
+            ahead = ahead.add(i.principalDue).add(i.interestDue);
+        }
+    }
 
     public ScheduledInstallment scheduled() {
         return new ScheduledInstallment(number, dueDate, principalDue, interestDue);

@@ -15,13 +15,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.smecredit.contracts.LoanCategory;
-import org.smecredit.monitoring.classification.LoanAssessment;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-/** A disbursed loan as monitored: its terms from origination and its state from the last daily run. */
+/**
+ * A disbursed loan as monitored: its terms from origination and its state from the last daily run that changed it
+ * (written set-based by {@link org.smecredit.monitoring.run.DailyRunService}).
+ */
 @Entity
 @Table(name = "loan")
 public class Loan extends PanacheEntityBase {
@@ -86,24 +88,15 @@ public class Loan extends PanacheEntityBase {
     @Column(name = "defaulted_on")
     public LocalDate defaultedOn;
 
+    /** Set when a run finds the loan current again after {@link #defaultedOn} (the default episode ends). */
+    @Column(name = "restored_on")
+    public LocalDate restoredOn;
+
     @Column(name = "booked_at", nullable = false, updatable = false)
     public Instant bookedAt;
 
     @Version
     public long version;
-
-    /** Takes the state of a daily run's assessment. */
-    public void assessed(LoanAssessment a, int newWarningLevel) {
-        assessedOn = a.asOf();
-        daysPastDue = a.daysPastDue();
-        category = a.category();
-        stage = a.stage();
-        ecl = a.ecl();
-        warningLevel = newWarningLevel;
-        if (a.fullyRepaid()) {
-            status = LoanStatus.REPAID;
-        }
-    }
 
     public static Uni<List<Loan>> byCustomer(UUID customerId) {
         return list("customerId", Sort.by("disbursedOn").and("id"), customerId);

@@ -86,6 +86,7 @@ public class LoanBookService {
             i.interestPaid = BigDecimal.ZERO.setScale(2);
             installments.add(i);
         }
+        Installment.accumulateDueBefore(installments);
         return loan.persist()
                 .chain(() -> Installment.persist(installments))
                 .chain(() -> audit.record(actor, "loan.booked", "loan", loan.id, null, Map.of(
@@ -135,9 +136,28 @@ public class LoanBookService {
         List<UUID> ids = loans.stream().map(l -> l.id).toList();
         List<UUID> customers = loans.stream().map(l -> l.customerId).distinct().toList();
         return Installment.ofLoans(ids).chain(installments -> Repayment.ofLoans(ids).chain(payments ->
-                CustomerPd.ofCustomers(customers).map(pds -> loans.stream().map(l -> LoanView.of(l,
-                        installments.stream().filter(i -> i.loanId.equals(l.id)).toList(),
-                        payments.stream().filter(p -> p.loanId.equals(l.id)).toList(),
-                        pds.get(l.customerId))).toList())));
+                CustomerPd.ofCustomers(customers).chain(pds -> lastAssessed(ids).map(assessed ->
+                        loans.stream().map(l -> LoanView.of(l,
+                                installments.stream().filter(i -> i.loanId.equals(l.id)).toList(),
+                                payments.stream().filter(p -> p.loanId.equals(l.id)).toList(),
+                                pds.get(l.customerId), assessed.get(l.id))).toList()))));
+    }
+
+    /**
+     * The business date of each loan's last assessment: its latest loan_day row. The daily run rewrites a loan's
+     * row only when its state moved, so the loan's own assessed_on is the date of its last change.
+     */
+    private static Uni<java.util.Map<UUID, java.time.LocalDate>> lastAssessed(List<UUID> ids) {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "select d.loanId, max(d.businessDate) from LoanDay d where d.loanId in :ids group by d.loanId",
+                                Object[].class)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .map(rows -> {
+                    java.util.Map<UUID, java.time.LocalDate> m = new java.util.HashMap<>();
+                    rows.forEach(r -> m.put((UUID) r[0], (java.time.LocalDate) r[1]));
+                    return m;
+                });
     }
 }

@@ -37,6 +37,8 @@ public record LoanView(
         Integer stage,
         BigDecimal ecl,
         LocalDate defaultedOn,
+        /** When a run found the loan current again after {@code defaultedOn} (monitoring.loan-restored), else null. */
+        LocalDate restoredOn,
         List<InstallmentView> installments,
         List<RepaymentView> repayments) {
 
@@ -47,12 +49,14 @@ public record LoanView(
     public record RepaymentView(UUID repaymentId, BigDecimal amount, LocalDate valueDate, String reference) {
     }
 
-    static LoanView of(Loan l, List<Installment> installments, List<Repayment> repayments, CustomerPd rating) {
+    static LoanView of(Loan l, List<Installment> installments, List<Repayment> repayments, CustomerPd rating,
+                      LocalDate lastAssessed) {
         BigDecimal principalPaid = installments.stream().map(i -> i.principalPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new LoanView(l.id, l.applicationId, l.customerId, l.currency, l.principal, l.annualRate, l.disbursedOn,
                 l.maturityDate, l.grade, l.lgd, rating != null ? rating.pd : l.pd,
                 rating != null ? "RATING" : "ORIGINATION", l.status, l.principal.subtract(principalPaid),
-                l.unappliedCredit, l.assessedOn, l.daysPastDue, l.category, l.stage, l.ecl, l.defaultedOn,
+                l.unappliedCredit, lastAssessed != null ? lastAssessed : l.assessedOn, l.daysPastDue, l.category, l.stage,
+                l.ecl, l.defaultedOn, l.restoredOn,
                 installments.stream().map(i -> new InstallmentView(i.number, i.dueDate, i.principalDue, i.interestDue,
                         i.principalPaid, i.interestPaid,
                         i.principalPaid.compareTo(i.principalDue) >= 0 && i.interestPaid.compareTo(i.interestDue) >= 0))

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.smecredit.contracts.EventTypes;
+import org.smecredit.contracts.collections.v1.RecoveryRecorded;
 import org.smecredit.contracts.Topics;
 import org.smecredit.contracts.origination.v1.LoanDisbursed;
 import org.smecredit.monitoring.Loans;
@@ -145,6 +146,33 @@ class LoanBookConsumersTest {
                 .body("unappliedCredit", equalTo(88.88f))
                 .body("outstandingPrincipal", equalTo(0.0f))
                 .body("installments.fullyPaid", equalTo(List.of(true, true, true, true, true, true))));
+    }
+
+    @Test
+    void appliesCollectionsRecoveriesOnceExceptThoseCoreBankingAlreadySent() {
+        LoanDisbursed loan = publishedLoan(UUID.randomUUID());
+        UUID caseId = UUID.randomUUID();
+        var auction = new RecoveryRecorded(UUID.randomUUID(), caseId, loan.loanId(), new BigDecimal("150000.00"), "CNY",
+                "COLLATERAL_AUCTION", LocalDate.parse("2011-09-01"), new BigDecimal("150000.00"), null);
+        // the same money core banking booked (and sent on corebanking.repayments): not applied a second time
+        var viaCoreBanking = new RecoveryRecorded(UUID.randomUUID(), caseId, loan.loanId(), new BigDecimal("7000.00"),
+                "CNY", "COREBANKING", LocalDate.parse("2011-09-02"), new BigDecimal("157000.00"), null);
+        kafka.publish(EventTypes.COLLECTIONS_RECOVERY_RECORDED, loan.loanId(), auction);
+        kafka.publish(EventTypes.COLLECTIONS_RECOVERY_RECORDED, loan.loanId(), viaCoreBanking);
+        // redelivered under a new CloudEvent id: still one repayment
+        kafka.publish(EventTypes.COLLECTIONS_RECOVERY_RECORDED, loan.loanId(), auction);
+        var marker = new RecoveryRecorded(UUID.randomUUID(), caseId, loan.loanId(), new BigDecimal("1.00"), "CNY",
+                "MANUAL", LocalDate.parse("2011-09-03"), new BigDecimal("157001.00"), null);
+        kafka.publish(EventTypes.COLLECTIONS_RECOVERY_RECORDED, loan.loanId(), marker);
+
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + loan.loanId())
+                .then().body("repayments.repaymentId", hasItem(marker.recoveryId().toString())));
+        BigDecimal toPrincipal = new BigDecimal("150001.00").subtract(Loans.interest(loan, 1))
+                .subtract(Loans.interest(loan, 2));
+        given().get("/api/monitoring/loans/" + loan.loanId()).then()
+                .body("repayments", hasSize(2))
+                .body("repayments.repaymentId", hasItem(auction.recoveryId().toString()))
+                .body("outstandingPrincipal", equalTo(new BigDecimal("600000.00").subtract(toPrincipal).floatValue()));
     }
 
     @Test

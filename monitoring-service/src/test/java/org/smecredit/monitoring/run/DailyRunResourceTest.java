@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.Topics;
+import org.smecredit.contracts.LoanCategory;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
+import org.smecredit.contracts.monitoring.v1.LoanRestored;
 import org.smecredit.contracts.origination.v1.LoanDisbursed;
 import org.smecredit.monitoring.Loans;
 import org.smecredit.platform.clock.BusinessClock;
@@ -240,7 +242,9 @@ class DailyRunResourceTest {
 
         var resumed = run("2011-06-02", 201);
         assertEquals("COMPLETED", resumed.get("status"));
-        assertLoan(a, "2011-06-01", 92, "SUBSTANDARD", 3);   // already done: not assessed again
+        // already done: not assessed again. The loan row keeps its 92 DPD of 06-01 (a real chunk writes the loan and
+        // its loan_day row together); assessedOn is the date of the loan's latest loan_day row, the faked 06-02
+        assertLoan(a, "2011-06-02", 92, "SUBSTANDARD", 3);
         assertLoan(b, "2011-06-02", 0, "NORMAL", 1);
         assertEquals(Boolean.TRUE, ((Number) resumed.get("loansAssessed")).intValue() >= 2);
     }
@@ -292,5 +296,46 @@ class DailyRunResourceTest {
                 .body("startedBy", equalTo("svc-corebanking"))
                 .body("completedAt", org.hamcrest.Matchers.notNullValue());
         given().get("/api/monitoring/daily-runs/2099-01-01").then().statusCode(404);
+    }
+
+    @Test
+    @Order(11)
+    void aDefaultedLoanThatPaysEverythingOverdueIsRestoredToNormal() {
+        // A repays installments 2-5 (all that is due by 2011-06-01), valued 2011-06-04
+        BigDecimal overdue = Loans.due(a, 2).add(Loans.due(a, 3)).add(Loans.due(a, 4)).add(Loans.due(a, 5));
+        var cure = Loans.repayment(a.loanId(), overdue, LocalDate.parse("2011-06-04"));
+        kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, a.loanId(), cure);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + a.loanId()).then()
+                .body("repayments.repaymentId", hasItem(cure.repaymentId().toString())));
+
+        run("2011-06-04", 201);
+        assertLoan(a, "2011-06-04", 0, "NORMAL", 1);
+        given().get("/api/monitoring/loans/" + a.loanId()).then()
+                .body("defaultedOn", equalTo("2011-05-31"))
+                .body("restoredOn", equalTo("2011-06-04"))
+                .body("outstandingPrincipal", equalTo(100000.00f));
+
+        String key = a.loanId().toString();
+        var restored = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
+                && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 1, WAIT);
+        assertEquals(1, restored.size());
+        schemas.validate(EventTypes.MONITORING_LOAN_RESTORED, restored.get(0).json());
+        LoanRestored r = restored.get(0).as(LoanRestored.class);
+        assertEquals(LocalDate.parse("2011-06-04"), r.restoredOn());
+        assertEquals(LocalDate.parse("2011-05-31"), r.defaultedOn());
+        assertEquals(LoanCategory.NORMAL, r.category());
+        assertEquals(1, r.stage());
+        var upgraded = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
+                && EventTypes.MONITORING_LOAN_CLASSIFIED.type().equals(e.type())
+                && "2011-06-04".equals(e.json().get("asOf").asText()), 1, WAIT);
+        assertEquals("SUBSTANDARD", upgraded.get(0).json().get("previousCategory").asText());
+        assertEquals("NORMAL", upgraded.get(0).json().get("category").asText());
+
+        // the next day changes nothing: no second restore
+        run("2011-06-05", 201);
+        assertLoan(a, "2011-06-05", 0, "NORMAL", 1);
+        var after = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
+                && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 2, Duration.ofSeconds(5));
+        assertEquals(1, after.size());
     }
 }

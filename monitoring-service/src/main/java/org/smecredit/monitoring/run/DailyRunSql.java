@@ -1,0 +1,284 @@
+package org.smecredit.monitoring.run;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.smecredit.monitoring.classification.EarlyWarningRules.Signal;
+import org.smecredit.monitoring.classification.LoanClassification;
+
+/**
+ * The daily run's assessment as one set-based PostgreSQL statement per chunk of loans: the same rules as the pure
+ * Java ({@link org.smecredit.monitoring.classification.LoanAssessment}, {@link LoanClassification},
+ * {@link org.smecredit.monitoring.classification.ExpectedCreditLoss},
+ * {@link org.smecredit.monitoring.classification.EarlyWarningRules}) written as SQL expressions, with the
+ * thresholds taken from those classes so that the two cannot drift apart ({@code SetBasedAssessmentAgreementTest}
+ * compares them loan by loan at the boundary days).
+ *
+ * <p>How the repayment waterfall becomes arithmetic: repayments fill the installments in due order, interest before
+ * principal (see {@link org.smecredit.monitoring.repayment.RepaymentAllocation}). Filling fixed buckets in a fixed
+ * order with several payments is the same as filling them with their sum P, so with {@code due_before} the amount
+ * due ahead of an installment, its interest paid is {@code clamp(P − due_before, 0, interest_due)} and its principal
+ * paid {@code clamp(P − due_before − interest_due, 0, principal_due)}; it is unpaid when
+ * {@code due_before + interest_due + principal_due > P}.
+ *
+ * <p>Parameters: $1 business date, $2 loans after this id (chunk by key range) or, in the preview, the loan ids,
+ * $3 chunk size, $4 technical grace days.
+ */
+final class DailyRunSql {
+    private DailyRunSql() {
+    }
+
+    /** Early-warning thresholds as a VALUES list (threshold, signal, severity), from {@link Signal}. */
+    private static final String THRESHOLDS = Arrays.stream(Signal.values())
+            .map(s -> "(" + s.threshold + ", '" + s.name() + "', '" + s.severity + "')")
+            .collect(Collectors.joining(", ", "(VALUES ", ") AS t (threshold, signal, severity)"));
+
+    /** The chunk of loans the run has not assessed for $1 yet, in id order after $2. */
+    static final String RUN_BATCH = """
+            l.status = 'ACTIVE' AND l.disbursed_on <= $1 AND l.id > $2
+              AND NOT EXISTS (SELECT 1 FROM loan_day x WHERE x.loan_id = l.id AND x.business_date = $1)
+            ORDER BY l.id
+            LIMIT $3""";
+
+    /** Given loans, whatever their status (used to compare the SQL with the Java rules). */
+    static final String PREVIEW_BATCH = """
+            l.id = ANY($2) AND $3::int > 0""";
+
+    /**
+     * The chunk's key range on the repayment and installment indexes: scanning the range in index order and
+     * grouping is several times cheaper than probing the indexes loan by loan.
+     */
+    static final String RUN_RANGE = "{key} > $2 AND {key} <= (SELECT max_id FROM bounds)";
+
+    static final String PREVIEW_RANGE = "{key} = ANY($2)";
+
+    /**
+     * CTEs up to {@code assessed}: one row per loan of the batch with days past due, category, stage, amounts, PD,
+     * ECL and the changes against the loan's previous state.
+     */
+    static String assessment(String batchWhere, String keyRange) {
+        return """
+                WITH batch AS MATERIALIZED (
+                    SELECT l.id, l.customer_id, l.principal, l.currency, l.maturity_date, l.lgd,
+                           COALESCE(c.pd, l.pd) AS one_year_pd, l.status AS prev_status,
+                           l.assessed_on AS prev_assessed_on, l.days_past_due AS prev_dpd, l.category AS prev_category,
+                           l.stage AS prev_stage, l.ecl AS prev_ecl, l.warning_level AS prev_level,
+                           l.defaulted_on AS prev_defaulted_on, l.restored_on AS prev_restored_on
+                    FROM loan l LEFT JOIN customer_pd c ON c.customer_id = l.customer_id
+                    WHERE %1$s
+                ),
+                bounds AS (
+                    SELECT id AS max_id FROM batch ORDER BY id DESC LIMIT 1
+                ),
+                paid AS (
+                    -- money valued on or before the date, in the loan's currency (others stay unapplied)
+                    SELECT r.loan_id, sum(r.amount) AS total
+                    FROM repayment r JOIN batch b ON b.id = r.loan_id AND b.currency = r.currency
+                    WHERE %11$s AND r.value_date <= $1
+                    GROUP BY r.loan_id
+                ),
+                waterfall AS (
+                    SELECT i.loan_id,
+                           min(i.due_date) FILTER (WHERE i.due_date <= $1 AND %2$s) AS oldest_unpaid_due,
+                           -- the oldest unpaid installment is the first unpaid one of the waterfall: the smallest
+                           -- amount due up to and including it
+                           min(i.due_before + i.interest_due + i.principal_due)
+                               FILTER (WHERE i.due_date <= $1 AND %2$s) AS oldest_unpaid_through,
+                           sum(%3$s) AS principal_paid,
+                           COALESCE(sum(i.principal_due - %3$s) FILTER (WHERE i.due_date <= $1), 0) AS overdue_principal,
+                           COALESCE(sum(i.interest_due - %4$s) FILTER (WHERE i.due_date <= $1), 0) AS overdue_interest,
+                           bool_and(NOT (%2$s)) AS fully_repaid
+                    FROM installment i
+                    JOIN (SELECT b.id, COALESCE(paid.total, 0) AS total
+                          FROM batch b LEFT JOIN paid ON paid.loan_id = b.id) p ON p.id = i.loan_id
+                    WHERE %12$s
+                    GROUP BY i.loan_id
+                ),
+                aged AS (
+                    SELECT b.*, w.oldest_unpaid_due, w.oldest_unpaid_through,
+                           w.oldest_unpaid_through - COALESCE(paid.total, 0) AS oldest_unpaid_amount,
+                           w.overdue_principal, w.overdue_interest, w.fully_repaid,
+                           b.principal - w.principal_paid AS outstanding,
+                           b.principal - w.principal_paid + w.overdue_interest AS ead,
+                           -- due today is not past due
+                           COALESCE($1 - w.oldest_unpaid_due, 0) AS dpd
+                    FROM batch b JOIN waterfall w ON w.loan_id = b.id LEFT JOIN paid ON paid.loan_id = b.id
+                ),
+                classified AS (
+                    SELECT a.*,
+                           -- five-category floors, CBIRC/PBOC Order [2023] No. 1 (technical grace $4 days)
+                           CASE WHEN a.dpd > %5$d THEN 'LOSS' WHEN a.dpd > %6$d THEN 'DOUBTFUL'
+                                WHEN a.dpd > %7$d THEN 'SUBSTANDARD' WHEN a.dpd > $4 THEN 'SPECIAL_MENTION'
+                                ELSE 'NORMAL' END AS category,
+                           -- IFRS 9 backstops §5.5.11 (30 DPD) and §B5.5.37 (90 DPD)
+                           CASE WHEN a.dpd > %8$d THEN 3 WHEN a.dpd > %9$d THEN 2 ELSE 1 END AS stage
+                    FROM aged a
+                ),
+                provisioned AS (
+                    -- 12-month PD in stage 1, lifetime 1 - (1 - PD)^T (T = remaining years Actual/365, at least 1)
+                    -- in stage 2, 1 in stage 3: as ExpectedCreditLoss
+                    SELECT c.*,
+                           CASE c.stage
+                               WHEN 1 THEN round(c.one_year_pd, 8)
+                               WHEN 2 THEN round(1 - power(1.0::float8 - c.one_year_pd::float8,
+                                       greatest(1.0::float8, (c.maturity_date - $1)::float8 / 365.0::float8))::numeric, 8)
+                               ELSE 1.00000000 END AS pd
+                    FROM classified c
+                ),
+                assessed AS (
+                    SELECT p.*,
+                           round(p.pd * p.lgd * p.ead, 2) AS ecl,
+                           (p.prev_category IS DISTINCT FROM p.category OR p.prev_stage IS DISTINCT FROM p.stage) AS changed,
+                           -- default once per episode: never defaulted, or cured since the last default
+                           (p.dpd > %8$d AND (p.prev_defaulted_on IS NULL
+                                   OR COALESCE(p.prev_restored_on >= p.prev_defaulted_on, false))) AS defaulted,
+                           -- cure: a loan in an open default episode is back to 0 days past due
+                           (p.dpd = 0 AND p.prev_defaulted_on IS NOT NULL
+                               AND COALESCE(p.prev_restored_on < p.prev_defaulted_on, true)) AS restored,
+                           (SELECT count(*) FROM %10$s WHERE t.threshold > p.prev_level AND p.dpd >= t.threshold)::int
+                               AS warnings,
+                           CASE WHEN p.dpd = 0 THEN 0
+                                ELSE greatest(p.prev_level,
+                                        COALESCE((SELECT max(t.threshold) FROM %10$s WHERE p.dpd >= t.threshold), 0))
+                                END AS level_after
+                    FROM provisioned p
+                )""".formatted(batchWhere,
+                "i.due_before + i.interest_due + i.principal_due > p.total AND i.interest_due + i.principal_due > 0",
+                "least(i.principal_due, greatest(0, p.total - i.due_before - i.interest_due))",
+                "least(i.interest_due, greatest(0, p.total - i.due_before))",
+                LoanClassification.LOSS_AFTER_DAYS, LoanClassification.DOUBTFUL_AFTER_DAYS,
+                LoanClassification.SUBSTANDARD_AFTER_DAYS, LoanClassification.STAGE_3_AFTER_DAYS,
+                LoanClassification.STAGE_2_AFTER_DAYS, THRESHOLDS, keyRange.replace("{key}", "r.loan_id"),
+                keyRange.replace("{key}", "i.loan_id"));
+    }
+
+    /** The assessment of given loans without any effect: $2 the loan ids. */
+    static final String PREVIEW = assessment(PREVIEW_BATCH, PREVIEW_RANGE) + """
+
+            SELECT id, dpd, category, stage, outstanding, overdue_principal, overdue_interest, ead, pd, ecl,
+                   fully_repaid, warnings, level_after, changed, defaulted, restored,
+                   (%s) AS oldest_unpaid_number
+            FROM assessed a ORDER BY id""".formatted(oldestUnpaidNumber("a"));
+
+    /**
+     * The number of the oldest unpaid installment (for the evidence of a signal): due on its date and with the
+     * amount due up to and including it that the assessment found (lowest number on a tie, as the Java rule).
+     */
+    static String oldestUnpaidNumber(String assessed) {
+        return """
+                SELECT i.number FROM installment i
+                WHERE i.loan_id = %1$s.id AND i.due_date = %1$s.oldest_unpaid_due
+                  AND i.due_before + i.interest_due + i.principal_due = %1$s.oldest_unpaid_through
+                ORDER BY i.number LIMIT 1""".formatted(assessed);
+    }
+
+    /**
+     * One chunk of the run, all effects in one statement (one transaction): the loan_day rows (the chunk's progress
+     * record; a row already there, e.g. from a concurrent request, means that loan is done and gets no other
+     * effect), the loans' new state, the outbox events (loan-classified when category or stage changed, each newly
+     * crossed early-warning threshold, loan-defaulted once per default episode, loan-restored when a defaulted loan
+     * is current again), and an audit entry per material change.
+     *
+     * <p>Further parameters: $5 actor, $6 actor roles, $7 request id, $8 CloudEvent source, $9 topic,
+     * $10/$11 loan-classified type/schema, $12/$13 early-warning type/schema, $14/$15 loan-defaulted type/schema,
+     * $16/$17 loan-restored type/schema.
+     * Returns the chunk's size, its last loan id and how many loans it assessed.
+     */
+    static final String RUN_CHUNK = assessment(RUN_BATCH, RUN_RANGE) + """
+            ,
+            day AS (
+                INSERT INTO loan_day (loan_id, business_date, days_past_due, category, stage, outstanding_principal,
+                                      overdue_principal, overdue_interest, ead, pd, lgd, ecl, classification_changed,
+                                      warnings_raised, defaulted, recorded_at)
+                SELECT id, $1, dpd, category, stage, outstanding, overdue_principal, overdue_interest, ead, pd, lgd, ecl,
+                       changed, warnings, defaulted, clock_timestamp()
+                FROM assessed
+                ON CONFLICT (loan_id, business_date) DO NOTHING
+                RETURNING loan_id
+            ),
+            done AS MATERIALIZED (
+                SELECT a.* FROM assessed a JOIN day ON day.loan_id = a.id
+            ),
+            updated AS (
+                UPDATE loan l
+                SET assessed_on = $1, days_past_due = d.dpd, category = d.category, stage = d.stage, ecl = d.ecl,
+                    warning_level = d.level_after,
+                    status = CASE WHEN d.fully_repaid THEN 'REPAID' ELSE l.status END,
+                    defaulted_on = CASE WHEN d.defaulted THEN $1 ELSE l.defaulted_on END,
+                    restored_on = CASE WHEN d.restored THEN $1 ELSE l.restored_on END,
+                    version = l.version + 1
+                FROM done d
+                -- the chunk's key range keeps the join on the primary key index whatever the row estimates
+                WHERE l.id = d.id AND l.id > $2 AND l.id <= (SELECT max_id FROM bounds)
+                  -- a loan whose state did not move keeps its row (its loan_day row records the assessment): on an
+                  -- ordinary day most loans are current and unchanged, and rewriting a million rows costs more
+                  -- than the whole assessment
+                  AND (d.changed OR d.defaulted OR d.restored OR d.fully_repaid OR d.prev_assessed_on IS NULL
+                       OR d.dpd IS DISTINCT FROM d.prev_dpd OR d.ecl IS DISTINCT FROM d.prev_ecl
+                       OR d.level_after <> d.prev_level)
+                RETURNING l.id
+            ),
+            events AS (
+                INSERT INTO outbox (event_id, topic, message_key, event_type, source, data_schema, occurred_at, payload)
+                SELECT gen_random_uuid(), $9::text, d.id::text, e.type, $8::text, e.schema, now(), e.payload
+                FROM done d
+                CROSS JOIN LATERAL (
+                    SELECT 0 AS ord, $10::text AS type, $11::text AS schema,
+                           json_build_object('loanId', d.id, 'customerId', d.customer_id, 'asOf', $1::date,
+                                   'previousCategory', d.prev_category, 'category', d.category, 'daysPastDue', d.dpd,
+                                   'stage', d.stage, 'ecl', d.ecl, 'outstandingPrincipal', d.outstanding)::text AS payload
+                    WHERE d.changed
+                    UNION ALL
+                    SELECT t.threshold, $12::text, $13::text,
+                           json_build_object('signalId', gen_random_uuid(), 'loanId', d.id, 'customerId', d.customer_id,
+                                   'signalType', t.signal, 'severity', t.severity,
+                                   'evidence', format('Installment %%s due %%s (%%s %%s unpaid) is %%s days past due',
+                                           (%2$s), d.oldest_unpaid_due, d.currency,
+                                           d.oldest_unpaid_amount, d.dpd),
+                                   'raisedOn', $1::date)::text
+                    FROM %1$s
+                    WHERE t.threshold > d.prev_level AND d.dpd >= t.threshold
+                    UNION ALL
+                    SELECT 1000, $14::text, $15::text,
+                           json_build_object('loanId', d.id, 'customerId', d.customer_id, 'defaultDate', $1::date,
+                                   'daysPastDue', d.dpd, 'category', d.category, 'currency', d.currency,
+                                   'outstandingPrincipal', d.outstanding, 'overdueInterest', d.overdue_interest)::text
+                    WHERE d.defaulted
+                    UNION ALL
+                    SELECT 2000, $16::text, $17::text,
+                           json_build_object('loanId', d.id, 'customerId', d.customer_id, 'restoredOn', $1::date,
+                                   'defaultedOn', d.prev_defaulted_on, 'category', d.category, 'stage', d.stage,
+                                   'currency', d.currency, 'outstandingPrincipal', d.outstanding)::text
+                    WHERE d.restored
+                ) e
+                ORDER BY d.id, e.ord
+                RETURNING 1
+            ),
+            audited AS (
+                INSERT INTO audit_log (occurred_at, actor, actor_roles, request_id, action, entity_type, entity_id,
+                                       before_state, after_state)
+                SELECT now(), $5::text, $6::text, $7::text, CASE WHEN d.defaulted THEN 'loan.defaulted' WHEN d.restored THEN 'loan.restored'
+                            ELSE 'loan.assessed' END, 'loan',
+                       d.id::text,
+                       json_build_object('assessedOn', d.prev_assessed_on, 'daysPastDue', d.prev_dpd,
+                               'category', d.prev_category, 'stage', d.prev_stage, 'ecl', d.prev_ecl,
+                               'status', d.prev_status, 'defaultedOn', d.prev_defaulted_on,
+                               'restoredOn', d.prev_restored_on)::text,
+                       json_build_object('assessedOn', $1::date, 'daysPastDue', d.dpd, 'category', d.category,
+                               'stage', d.stage, 'ecl', d.ecl,
+                               'status', CASE WHEN d.fully_repaid THEN 'REPAID' ELSE d.prev_status END,
+                               'defaultedOn', CASE WHEN d.defaulted THEN $1::date ELSE d.prev_defaulted_on END,
+                               'restoredOn', CASE WHEN d.restored THEN $1::date ELSE d.prev_restored_on END,
+                               'warnings', (SELECT COALESCE(json_agg(t.signal ORDER BY t.threshold), '[]'::json)
+                                            FROM %1$s WHERE t.threshold > d.prev_level AND d.dpd >= t.threshold))::text
+                FROM done d
+                WHERE d.changed OR d.defaulted OR d.restored OR d.warnings > 0 OR d.fully_repaid
+                RETURNING 1
+            )
+            SELECT (SELECT count(*) FROM batch)::int AS chunk,
+                   (SELECT max_id FROM bounds) AS last_id,
+                   (SELECT count(*) FROM done)::int AS assessed,
+                   (SELECT count(*) FROM updated)::int AS updated,
+                   (SELECT count(*) FROM events)::int AS events,
+                   (SELECT count(*) FROM audited)::int AS audited""".formatted(THRESHOLDS, oldestUnpaidNumber("d"));
+}
