@@ -338,4 +338,29 @@ class DailyRunResourceTest {
                 && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 2, Duration.ofSeconds(5));
         assertEquals(1, after.size());
     }
+
+    @Test
+    @Order(12)
+    void thePortfolioAsOfARunAgreesWithTheRunsSummary() {
+        // loans other suites book on 2011-01-01 may be in the book too, so compare with the run's own summary
+        var exact = given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+        var run = exact.get("/api/monitoring/daily-runs/2011-06-01").then().statusCode(200).extract().jsonPath();
+        var book = given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .queryParam("asOf", "2011-06-01").get("/api/monitoring/portfolio").then().statusCode(200)
+                .body("asOf", equalTo("2011-06-01")).extract().jsonPath();
+        assertEquals(run.getInt("loansAssessed"), book.getInt("loans"));
+        assertEquals(run.getInt("byCategory.SUBSTANDARD"), book.getInt("byCategory.SUBSTANDARD.loans"));
+        assertEquals(run.getInt("byStage.'3'"), book.getInt("byStage.'3'.loans"));
+        BigDecimal exposure = run.get("totalOutstandingPrincipal");
+        BigDecimal ecl = run.get("totalEcl");
+        assertEquals(exposure, book.get("exposure"));
+        assertEquals(ecl, book.get("totalEcl"));
+        // A (92 DPD, 500,000.00 outstanding after its first installment) is substandard: part of the NPL exposure
+        BigDecimal npl = book.get("nplExposure");
+        assertEquals(Boolean.TRUE, npl.compareTo(new BigDecimal("500000.00")) >= 0);
+        assertEquals(npl.divide(exposure, 6, RoundingMode.HALF_UP), book.get("nplRatio"));
+        assertEquals(ecl.divide(npl, 6, RoundingMode.HALF_UP), book.get("provisionCoverage"));
+    }
 }
