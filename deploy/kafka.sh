@@ -13,6 +13,9 @@
 # Env: KAFKA_STARTED_FILE=<path>  if set, `start` writes the broker pid there when it launched it (test.sh).
 #      KAFKA_READY_TIMEOUT=120      seconds to wait for readiness.
 #      KAFKA_TOPICS_VIA=topiccommand  create topics with one TopicCommand JVM each instead of EnsureTopics.java.
+#      SME_KAFKA_PORT=9092          broker port (controller = port + 1). With SME_RUN_DIR pointing elsewhere, a second
+#                                   checkout runs its own broker, so two test suites never share topics or groups
+#                                   (then export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:<port> for the tests).
 set -euo pipefail
 
 DEPLOY_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,8 +25,8 @@ source "$DEPLOY_DIR/lib/common.sh"
 
 KAFKA_VERSION=4.1.2
 KAFKA_HOST=127.0.0.1
-KAFKA_PORT=9092
-CONTROLLER_PORT=9093
+KAFKA_PORT="${SME_KAFKA_PORT:-9092}"
+CONTROLLER_PORT=$((KAFKA_PORT + 1))
 BOOTSTRAP="$KAFKA_HOST:$KAFKA_PORT"
 
 KAFKA_HOME="$RUN_DIR/kafka"
@@ -75,7 +78,8 @@ fetch_jars() {
 
 render_props() {
   mkdir -p "$KAFKA_HOME"
-  sed "s#@KAFKA_DATA_DIR@#$DATA_DIR#g" "$TEMPLATE" >"$PROPS.tmp"
+  sed -e "s#@KAFKA_DATA_DIR@#$DATA_DIR#g" -e "s#@KAFKA_PORT@#$KAFKA_PORT#g" -e "s#@CONTROLLER_PORT@#$CONTROLLER_PORT#g" \
+    "$TEMPLATE" >"$PROPS.tmp"
   mv "$PROPS.tmp" "$PROPS"
 }
 
