@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,11 +56,10 @@ public class CaseActionService {
 
     @WithTransaction
     public Uni<Recorded> logContact(UUID caseId, LogContactRequest r, String key, Actor actor) {
-        return create(caseId, ActionKind.CONTACT, r, key, actor, (c, today) -> {
+        return create(caseId, ActionKind.CONTACT, r, key, actor, (c, today, recordOn) -> {
             notInFuture(r.contactedOn(), today, "contactedOn");
             notBeforeDefault(r.contactedOn(), c, "contactedOn");
-            CaseAction a = CaseAction.record(UUID.randomUUID(), c.id, ActionKind.CONTACT, r.contactedOn(),
-                    c.currency, actor.name(), Instant.now());
+            CaseAction a = recordOn.apply(r.contactedOn());
             a.channel = r.channel();
             a.counterpart = r.counterpart().strip();
             a.note = r.summary().strip();
@@ -70,13 +69,12 @@ public class CaseActionService {
 
     @WithTransaction
     public Uni<Recorded> recordPromise(UUID caseId, PromiseToPayRequest r, String key, Actor actor) {
-        return create(caseId, ActionKind.PROMISE_TO_PAY, r, key, actor, (c, today) -> {
+        return create(caseId, ActionKind.PROMISE_TO_PAY, r, key, actor, (c, today, recordOn) -> {
             if (r.dueDate().isBefore(today)) {
                 throw ProblemException.unprocessable("due-date-in-past", "dueDate",
                         "a promise made on " + today + " cannot fall due on " + r.dueDate());
             }
-            CaseAction a = CaseAction.record(UUID.randomUUID(), c.id, ActionKind.PROMISE_TO_PAY, today,
-                    c.currency, actor.name(), Instant.now());
+            CaseAction a = recordOn.apply(today);
             a.amount = r.amount().setScale(2);
             a.dueDate = r.dueDate();
             a.counterpart = r.promisedBy().strip();
@@ -87,11 +85,10 @@ public class CaseActionService {
 
     @WithTransaction
     public Uni<Recorded> recordLegalStep(UUID caseId, LegalStepRequest r, String key, Actor actor) {
-        return create(caseId, ActionKind.LEGAL_STEP, r, key, actor, (c, today) -> {
+        return create(caseId, ActionKind.LEGAL_STEP, r, key, actor, (c, today, recordOn) -> {
             notInFuture(r.takenOn(), today, "takenOn");
             notBeforeDefault(r.takenOn(), c, "takenOn");
-            CaseAction a = CaseAction.record(UUID.randomUUID(), c.id, ActionKind.LEGAL_STEP, r.takenOn(),
-                    c.currency, actor.name(), Instant.now());
+            CaseAction a = recordOn.apply(r.takenOn());
             a.legalStep = r.step();
             a.counterpart = r.court().strip();
             a.reference = strip(r.reference());
@@ -105,10 +102,9 @@ public class CaseActionService {
 
     @WithTransaction
     public Uni<Recorded> scheduleAuction(UUID caseId, ScheduleAuctionRequest r, String key, Actor actor) {
-        return create(caseId, ActionKind.COLLATERAL_AUCTION, r, key, actor, (c, today) -> {
+        return create(caseId, ActionKind.COLLATERAL_AUCTION, r, key, actor, (c, today, recordOn) -> {
             notBeforeDefault(r.auctionDate(), c, "auctionDate");
-            CaseAction a = CaseAction.record(UUID.randomUUID(), c.id, ActionKind.COLLATERAL_AUCTION, r.auctionDate(),
-                    c.currency, actor.name(), Instant.now());
+            CaseAction a = recordOn.apply(r.auctionDate());
             a.collateralType = r.collateralType();
             a.amount = r.reservePrice().setScale(2);
             a.counterpart = r.auctioneer().strip();
@@ -120,13 +116,12 @@ public class CaseActionService {
 
     @WithTransaction
     public Uni<Recorded> demandFromGuarantor(UUID caseId, GuarantorDemandRequest r, String key, Actor actor) {
-        return create(caseId, ActionKind.GUARANTOR_DEMAND, r, key, actor, (c, today) -> {
+        return create(caseId, ActionKind.GUARANTOR_DEMAND, r, key, actor, (c, today, recordOn) -> {
             if (r.dueDate().isBefore(today)) {
                 throw ProblemException.unprocessable("due-date-in-past", "dueDate",
                         "a demand issued on " + today + " cannot fall due on " + r.dueDate());
             }
-            CaseAction a = CaseAction.record(UUID.randomUUID(), c.id, ActionKind.GUARANTOR_DEMAND, today,
-                    c.currency, actor.name(), Instant.now());
+            CaseAction a = recordOn.apply(today);
             a.counterpart = r.guarantor().strip();
             a.amount = r.amount().setScale(2);
             a.dueDate = r.dueDate();
@@ -218,8 +213,14 @@ public class CaseActionService {
         return actionOf(caseId, actionId).map(ActionView::of);
     }
 
+    /** Fills in a new action of the kind {@code create} was given; {@code recordOn} makes it, dated. */
+    @FunctionalInterface
+    private interface ActionBuilder {
+        CaseAction build(CollectionCase c, LocalDate today, Function<LocalDate, CaseAction> recordOn);
+    }
+
     private Uni<Recorded> create(UUID caseId, ActionKind kind, Object request, String key, Actor actor,
-                                 BiFunction<CollectionCase, LocalDate, CaseAction> build) {
+                                 ActionBuilder build) {
         String fingerprint = RequestFingerprint.of(json, kind.name(), request);
         return CollectionCaseService.lockCase(caseId).chain(c -> earlier(caseId, key).chain(previous -> {
             if (previous != null) {
@@ -230,7 +231,8 @@ public class CaseActionService {
                 return Uni.createFrom().item(new Recorded(ActionView.of(previous), true));
             }
             takesActions(c, "record a " + kind);
-            CaseAction a = build.apply(c, clock.today());
+            CaseAction a = build.build(c, clock.today(),
+                    on -> CaseAction.record(UUID.randomUUID(), c.id, kind, on, c.currency, actor.name(), Instant.now()));
             a.idempotencyKey = key;
             a.requestFingerprint = fingerprint;
             ActionView view = ActionView.of(a);
