@@ -187,17 +187,30 @@ public final class CreditCycle {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         o.applicationId = UUID.fromString(a.get("id").asText());
         JsonNode decided = api.await(RM, ORIGINATION, "/api/applications/" + o.applicationId,
-                x -> !Set.of("SUBMITTED", "AWAITING_RATING", "APPROVED").contains(x.get("status").asText()), WAIT);
+                x -> !Set.of("DRAFT", "SUBMITTED", "AWAITING_RATING", "UNDER_REVIEW").contains(x.get("status").asText()),
+                WAIT);
         if ("REFERRED".equals(decided.get("status").asText())) {
             say("%-40s referred (%s): the credit approver decides", b.legalName(), reasons(decided));
             api.post(APPROVER, ORIGINATION, "/api/applications/" + o.applicationId + "/approval",
                     Map.of("comment", "cash flow covers debt service; approved within branch authority"));
             decided = api.await(RM, ORIGINATION, "/api/applications/" + o.applicationId,
-                    x -> "DISBURSED".equals(x.get("status").asText()), WAIT);
+                    x -> "APPROVED".equals(x.get("status").asText()), WAIT);
         }
+        if (!"APPROVED".equals(decided.get("status").asText())) {
+            throw new IllegalStateException(b.legalName() + " was not financed: " + decided);
+        }
+        // approval is an offer: the borrower accepts the price it was shown (its relationship manager records it),
+        // which contracts the loan; then the loan is disbursed on today's business date
+        int priceVersion = decided.get("offer").get("priceVersion").asInt();
+        say("%-40s offer: price version %d, open until %s; the borrower accepts", b.legalName(), priceVersion,
+                decided.get("offer").get("expiresOn").asText());
+        api.post(RM, ORIGINATION, "/api/applications/" + o.applicationId + "/acceptance",
+                Map.of("priceVersion", priceVersion, "comment", "signed by the legal representative at the branch"));
+        decided = api.post(RM, ORIGINATION, "/api/applications/" + o.applicationId + "/disbursement", Map.of(),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         o.application = decided;
         if (!"DISBURSED".equals(decided.get("status").asText())) {
-            throw new IllegalStateException(b.legalName() + " was not financed: " + decided);
+            throw new IllegalStateException(b.legalName() + " was not disbursed: " + decided);
         }
         o.loanId = UUID.fromString(decided.get("loanId").asText());
         JsonNode pricing = decided.get("pricing");

@@ -47,6 +47,9 @@ class CreditCycleSystemIT {
             JsonNode loan = o.loan;
             boolean paysAll = !o.defaults();
             assertEquals("DISBURSED", o.application.get("status").asText());
+            // approved, then accepted by the borrower at the price version it was shown, then disbursed
+            JsonNode offer = o.application.get("offer");
+            assertEquals(offer.get("priceVersion").asInt(), offer.get("acceptedPriceVersion").asInt(), offer.toString());
             assertNotNull(o.rating.get("grade"));
             if (paysAll) {
                 assertEquals(0, loan.get("daysPastDue").asInt(), o.borrower.legalName());

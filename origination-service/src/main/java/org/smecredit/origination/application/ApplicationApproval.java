@@ -28,4 +28,8 @@ public class ApplicationApproval extends PanacheEntityBase {
 
     @Column(name = "approved_at", nullable = false, updatable = false)
     public Instant approvedAt;
+
+    /** The application's review round it was given in; a re-referral starts a new round. */
+    @Column(name = "review_round", nullable = false, updatable = false)
+    public int reviewRound = 1;
 }

@@ -18,7 +18,6 @@ import org.smecredit.origination.config.OriginationConfig;
 import org.smecredit.origination.decision.BorrowerFacts;
 import org.smecredit.origination.decision.CreditPolicy;
 import org.smecredit.origination.limits.ExposureLimits;
-import org.smecredit.origination.loan.LoanBooking;
 import org.smecredit.origination.pricing.PriceBreakdown;
 import org.smecredit.origination.pricing.Rates;
 import org.smecredit.origination.pricing.RiskBasedPricing;
@@ -37,7 +36,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Applies credit support assessment, limits, the credit policy with its authority matrix, and pricing to an
  * application and carries the outcome through: the decision with its reasons, the audit entries,
- * {@code origination.application-decided.v1} and, on approval, the booked loan. Runs inside the caller's
+ * {@code origination.application-decided.v1} and, on approval, the offer with its expiry (the loan is contracted
+ * only when the borrower accepts). A new rating re-prices offers not yet accepted. Runs inside the caller's
  * transaction with the customer's {@code BorrowerLock} held.
  */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class ApplicationDecider {
     private final RiskBasedPricing pricing;
     private final ProductCatalog products;
     private final BorrowerFacts borrowerFacts;
-    private final LoanBooking booking;
+    private final OriginationConfig.Offer offer;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final BusinessClock clock;
@@ -58,7 +58,7 @@ public class ApplicationDecider {
 
     public ApplicationDecider(CreditPolicy policy, ExposureLimits limits, CreditSupportAssessment supportAssessment,
                               RiskBasedPricing pricing, ProductCatalog products, BorrowerFacts borrowerFacts,
-                              LoanBooking booking, AuditTrail audit, Outbox outbox, BusinessClock clock,
+                              AuditTrail audit, Outbox outbox, BusinessClock clock,
                               OriginationConfig config) {
         this.policy = policy;
         this.limits = limits;
@@ -66,7 +66,7 @@ public class ApplicationDecider {
         this.pricing = pricing;
         this.products = products;
         this.borrowerFacts = borrowerFacts;
-        this.booking = booking;
+        this.offer = config.offer();
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -79,7 +79,7 @@ public class ApplicationDecider {
                 customerId, LoanApplicationStatus.AWAITING_RATING).chain(waiting -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (LoanApplication a : waiting) {
-                        // facts reloaded per application: the previous one may have been booked (exposure)
+                        // facts reloaded per application (the previous decision may have changed what is known)
                         chain = chain.chain(() -> borrowerFacts.load(customerId, clock.today())
                                 .chain(facts -> facts.rating() == null ? Uni.createFrom().voidItem()
                                         : decide(a, facts, system)));
@@ -89,36 +89,79 @@ public class ApplicationDecider {
     }
 
     /**
-     * A new rating: offers not yet accepted (referred applications awaiting a person) are re-priced on it, with the
-     * LGD of their credit support. The approvers then decide on the current price.
+     * A new rating: offers not yet accepted (APPROVED, or REFERRED awaiting a person) are re-priced on it with the
+     * LGD of their credit support, price version + 1, and the credit policy's knock-outs are checked again. On a
+     * knock-out an APPROVED offer goes back to REFERRED (or is REJECTED when {@code origination.offer.
+     * knock-out-on-reprice=DECLINE}) with the reasons; a REFERRED one stays referred with the reasons recorded for the
+     * approvers (or is rejected under DECLINE). An offer already priced on this rating is left alone.
      */
-    public Uni<Void> repriceReferred(UUID customerId, Actor system) {
-        return LoanApplication.<LoanApplication>list("customerId = ?1 and status = ?2 order by submittedAt",
-                customerId, LoanApplicationStatus.REFERRED).chain(referred -> {
-                    if (referred.isEmpty()) {
+    public Uni<Void> repriceOpenOffers(UUID customerId, Actor system) {
+        return LoanApplication.<LoanApplication>list("customerId = ?1 and status in ?2 order by submittedAt",
+                customerId, List.of(LoanApplicationStatus.APPROVED, LoanApplicationStatus.REFERRED)).chain(open -> {
+                    if (open.isEmpty()) {
                         return Uni.createFrom().voidItem();
                     }
-                    return borrowerFacts.load(customerId, clock.today()).chain(facts -> {
-                        Uni<Void> chain = Uni.createFrom().voidItem();
-                        for (LoanApplication a : referred) {
-                            chain = chain.chain(() -> reprice(a, facts, system));
-                        }
-                        return chain;
-                    });
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (LoanApplication a : open) {
+                        chain = chain.chain(() -> borrowerFacts.load(customerId, clock.today())
+                                .chain(facts -> facts.rating() == null
+                                        || facts.rating().ratingId.equals(a.ratingId)
+                                        ? Uni.createFrom().voidItem() : reprice(a, facts, system)));
+                    }
+                    return chain;
                 });
     }
 
     private Uni<Void> reprice(LoanApplication app, BorrowerFacts.Facts facts, Actor system) {
-        BigDecimal pd = Rates.normalize(facts.rating().pd);
-        Product product = products.get(app.productCode);
-        BigDecimal lgd = app.lgd == null ? supportAssessment.assess(app.amount, List.of(), facts.circle(),
-                clock.today()).lgd() : app.lgd;
-        PriceBreakdown price = pricing.price(pd, lgd, salesEurMillion(facts.statement()), product.rateFloor(),
-                product.rateCap());
-        LoanApplicationView before = LoanApplicationView.snapshot(app);
-        app.reprice(facts.rating().ratingId, facts.rating().grade, pd, facts.rating().ratedOn, price);
-        return audit.record(system, "application.repriced", "loan_application", app.id, before,
-                LoanApplicationView.snapshot(app));
+        LocalDate today = clock.today();
+        return CreditSupportItem.<CreditSupportItem>list("applicationId", Sort.by("position"), app.id).chain(items -> {
+            CreditSupportAssessment.Result support = supportAssessment.assess(app.amount,
+                    items.stream().map(CreditSupportItem::toItem).toList(), facts.circle(), today);
+            CreditPolicy.Borrower borrower = facts.forPolicy();
+            CreditPolicy.Decision decision = policy.decide(new CreditPolicy.Case(app.amount, borrower, support,
+                    limits.check(app.amount, facts.exposures()), today));
+            Product product = products.get(app.productCode);
+            PriceBreakdown price = pricing.price(borrower.pd(), support.lgd(), salesEurMillion(facts.statement()),
+                    product.rateFloor(), product.rateCap());
+            LoanApplicationView before = LoanApplicationView.snapshot(app);
+            LoanApplicationStatus was = app.status;
+            boolean knockOut = decision.outcome() == CreditPolicy.Outcome.REJECTED;
+            boolean decline = knockOut && offer.knockOutOnReprice() == OriginationConfig.KnockOutOnReprice.DECLINE;
+            if (!decline) {
+                app.reprice(facts.rating().ratingId, facts.rating().grade, borrower.pd(), facts.rating().ratedOn,
+                        price);
+                app.lgd = support.lgd();
+                app.securedAmount = support.securedAmount();
+                app.securedShare = support.securedShare();
+            }
+            Uni<Void> repriced = decline ? Uni.createFrom().voidItem()
+                    : audit.record(system, "application.repriced", "loan_application", app.id, before,
+                            LoanApplicationView.snapshot(app));
+            if (!knockOut) {
+                return repriced;
+            }
+            List<String> reasons = new ArrayList<>();
+            reasons.add("new rating " + facts.rating().grade + " (rating " + facts.rating().ratingId + ") re-priced the "
+                    + was + " offer not yet accepted, and the credit policy now finds:");
+            reasons.addAll(decision.reasons());
+            LoanApplicationView beforeDecision = LoanApplicationView.snapshot(app);
+            if (decline) {
+                app.rejectOnKnockOut();
+                reasons.add("offer withdrawn: rejected (policy declines on a knock-out at re-pricing)");
+            } else if (was == LoanApplicationStatus.APPROVED) {
+                app.referAgain();
+                reasons.add(describe(price));
+                reasons.add("offer withdrawn: referred again to a credit approver (new approval round "
+                        + app.reviewRound + ")");
+            } else {
+                reasons.add(describe(price));
+                reasons.add("stays referred: the credit approver decides on these reasons");
+            }
+            CreditPolicy.Outcome outcome = CreditPolicy.Outcome.valueOf(app.status.name());
+            ApplicationDecision d = ApplicationDecision.of(app.id, outcome, true, reasons, null, system.name(),
+                    Instant.now());
+            return repriced.chain(() -> record(app, d, beforeDecision, system, app.status != was));
+        });
     }
 
     /** The system's decision on one undecided application, on the facts loaded for its borrower. */
@@ -145,12 +188,15 @@ public class ApplicationDecider {
             if (price != null) {
                 reasons.add(describe(price));
             }
+            LoanApplicationView submitted = LoanApplicationView.snapshot(app);
+            app.startReview();
             LoanApplicationView before = LoanApplicationView.snapshot(app);
             app.decideAutomatically(decision.outcome(), decision.level(), support, facts.rating().ratingId,
                     facts.rating().grade, borrower.pd(), facts.rating().ratedOn, price);
             ApplicationDecision d = ApplicationDecision.of(app.id, decision.outcome(), true, reasons, null,
                     system.name(), Instant.now());
-            return record(app, d, before, system);
+            return audit.record(system, "application.under-review", "loan_application", app.id, submitted, before)
+                    .chain(() -> record(app, d, before, system, true));
         });
     }
 
@@ -167,32 +213,30 @@ public class ApplicationDecider {
         }
         ApplicationDecision d = ApplicationDecision.of(app.id, outcome, false, reasons, comment, approver.name(),
                 Instant.now());
-        return record(app, d, before, approver);
+        return record(app, d, before, approver, true);
     }
 
-    private Uni<Void> record(LoanApplication app, ApplicationDecision d, LoanApplicationView before, Actor actor) {
+    /**
+     * Persists the decision and audits the move; when {@code publish}, announces it. An approval opens the offer until
+     * the decision's business date + {@code origination.offer.validity-days}.
+     */
+    private Uni<Void> record(LoanApplication app, ApplicationDecision d, LoanApplicationView before, Actor actor,
+                             boolean publish) {
         boolean approved = d.outcome == CreditPolicy.Outcome.APPROVED;
+        if (approved) {
+            app.offerUntil(clock.today().plusDays(offer.validityDays()));
+        }
         ApplicationDecided event = new ApplicationDecided(app.id, app.customerId,
                 ApplicationDecided.Decision.valueOf(d.outcome.name()), app.grade, Rates.normalize(app.pd),
                 approved ? Rates.normalize(app.annualRate) : null, d.reasonList(), d.decidedBy);
         Uni<Void> done = d.persist()
                 .chain(() -> audit.record(actor, "application." + d.outcome.name().toLowerCase(Locale.ROOT),
                         "loan_application", app.id, before, LoanApplicationView.of(app, List.of(d))))
-                .chain(() -> outbox.append(EventTypes.ORIGINATION_APPLICATION_DECIDED, app.customerId, event))
                 .replaceWithVoid();
-        return approved ? done.chain(() -> disburse(app, actor)) : done;
-    }
-
-    private Uni<Void> disburse(LoanApplication app, Actor actor) {
-        LoanBooking.Terms terms = new LoanBooking.Terms(app.id, app.customerId, app.productCode, app.amount,
-                app.currency, app.annualRate, app.termMonths, app.grade, app.pd, app.lgd, app.repaymentType,
-                app.securedShare);
-        return booking.book(terms, actor).chain(loan -> {
-            LoanApplicationView before = LoanApplicationView.snapshot(app);
-            app.disbursed(loan.id);
-            return audit.record(actor, "application.disbursed", "loan_application", app.id, before,
-                    LoanApplicationView.snapshot(app));
-        });
+        return publish
+                ? done.chain(() -> outbox.append(EventTypes.ORIGINATION_APPLICATION_DECIDED, app.customerId, event))
+                        .replaceWithVoid()
+                : done;
     }
 
     /** Annual sales in EUR millions for the SME firm-size adjustment; null without a statement. */

@@ -14,8 +14,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 
 /**
- * An {@code Idempotency-Key} a caller sent with {@code POST /api/applications}: the SHA-256 of the request and the
- * application it created. Keys are scoped to the caller, so two callers' keys never collide.
+ * An {@code Idempotency-Key} a caller sent with {@code POST /api/applications}, {@code .../drafts} or
+ * {@code .../{id}/disbursement}: the SHA-256 of the request and the application it created or disbursed. Keys are scoped to the caller, so two callers' keys never collide.
  */
 @Entity
 @Table(name = "idempotency_key")

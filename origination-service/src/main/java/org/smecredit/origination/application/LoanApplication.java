@@ -29,6 +29,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  * A loan application: the aggregate that owns its status machine ({@link LoanApplicationStatus}). Every move goes
  * through a method here, which refuses illegal moves with {@code 409 illegal-transition} and enforces
  * maker-checker on manual approval.
+ * Every move goes through {@link #moveTo}, i.e. through {@link LoanApplicationStatus#TRANSITIONS}.
  */
 @Entity
 @Table(name = "loan_application")
@@ -41,30 +42,39 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "customer_id", nullable = false, updatable = false)
     public UUID customerId;
 
+    // product, amount, term, purpose and repayment type change only while a DRAFT (edit)
     @Enumerated(EnumType.STRING)
-    @Column(name = "product_code", nullable = false, updatable = false)
+    @Column(name = "product_code", nullable = false)
     public ProductCode productCode;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public BigDecimal amount;
 
     @Column(nullable = false, updatable = false)
     public String currency;
 
-    @Column(name = "term_months", nullable = false, updatable = false)
+    @Column(name = "term_months", nullable = false)
     public int termMonths;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     public String purpose;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public LoanApplicationStatus status;
 
-    @Column(name = "submitted_by", nullable = false, updatable = false)
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    /** Null while a DRAFT. */
+    @Column(name = "submitted_by")
     public String submittedBy;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
+    /** Null while a DRAFT. */
+    @Column(name = "submitted_at")
     public Instant submittedAt;
 
     @Column(name = "rating_id")
@@ -104,11 +114,11 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "capital_charge")
     public BigDecimal capitalCharge;
 
-    @Column(name = "product_version", updatable = false)
+    @Column(name = "product_version")
     public Integer productVersion;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "repayment_type", updatable = false)
+    @Column(name = "repayment_type")
     public RepaymentType repaymentType;
 
     @Enumerated(EnumType.STRING)
@@ -130,10 +140,35 @@ public class LoanApplication extends PanacheEntityBase {
     @Column(name = "loan_id")
     public UUID loanId;
 
+    /** Version of the price offered: 1 when first priced, +1 on every re-pricing. Null before pricing. */
+    @Column(name = "price_version")
+    public Integer priceVersion;
+
+    /** Last business date on which the APPROVED offer can be accepted. */
+    @Column(name = "offer_expires_on")
+    public LocalDate offerExpiresOn;
+
+    /** Who accepted the offer on the borrower's behalf (the relationship manager), when, and which price version. */
+    @Column(name = "accepted_by")
+    public String acceptedBy;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "accepted_price_version")
+    public Integer acceptedPriceVersion;
+
+    /**
+     * Approval round: approvals recorded in an earlier round (before a re-referral after a knock-out on re-pricing)
+     * no longer count.
+     */
+    @Column(name = "review_round", nullable = false)
+    public int reviewRound = 1;
+
     @Version
     public long version;
 
-    /** A new application, status SUBMITTED. */
+    /** A new application, status SUBMITTED (created and submitted in one step). */
     public static LoanApplication submit(UUID customerId, ProductCode product, BigDecimal amount, int termMonths,
                                          String purpose, Actor submitter, Instant now) {
         return submit(customerId, product, 1, RepaymentType.EQUAL_INSTALLMENT, amount, termMonths, purpose, submitter,
@@ -144,25 +179,61 @@ public class LoanApplication extends PanacheEntityBase {
     public static LoanApplication submit(UUID customerId, ProductCode product, int productVersion,
                                          RepaymentType repaymentType, BigDecimal amount, int termMonths,
                                          String purpose, Actor submitter, Instant now) {
+        LoanApplication a = draft(customerId, product, productVersion, repaymentType, amount, termMonths, purpose,
+                submitter, now);
+        a.submit(submitter, now);
+        return a;
+    }
+
+    /** A new application saved without being submitted: status DRAFT, nothing decided. */
+    public static LoanApplication draft(UUID customerId, ProductCode product, int productVersion,
+                                        RepaymentType repaymentType, BigDecimal amount, int termMonths,
+                                        String purpose, Actor creator, Instant now) {
         LoanApplication a = new LoanApplication();
-        a.productVersion = productVersion;
-        a.repaymentType = repaymentType;
         a.id = UUID.randomUUID();
         a.customerId = customerId;
-        a.productCode = product;
-        a.amount = amount;
         a.currency = CURRENCY;
-        a.termMonths = termMonths;
-        a.purpose = purpose;
-        a.status = LoanApplicationStatus.SUBMITTED;
-        a.submittedBy = submitter.name();
-        a.submittedAt = now;
+        a.status = LoanApplicationStatus.DRAFT;
+        a.createdBy = creator.name();
+        a.createdAt = now;
+        a.terms(product, productVersion, repaymentType, amount, termMonths, purpose);
         return a;
+    }
+
+    /** Edits a DRAFT (409 in any other state). */
+    public void edit(ProductCode product, int productVersion, RepaymentType repaymentType, BigDecimal amount,
+                     int termMonths, String purpose) {
+        if (status != LoanApplicationStatus.DRAFT) {
+            throw illegal(LoanApplicationStatus.DRAFT, "be edited (only a DRAFT is edited)");
+        }
+        terms(product, productVersion, repaymentType, amount, termMonths, purpose);
+    }
+
+    private void terms(ProductCode product, int productVersion, RepaymentType repaymentType, BigDecimal amount,
+                       int termMonths, String purpose) {
+        this.productCode = product;
+        this.productVersion = productVersion;
+        this.repaymentType = repaymentType;
+        this.amount = amount;
+        this.termMonths = termMonths;
+        this.purpose = purpose;
+    }
+
+    /** DRAFT → SUBMITTED: the relationship manager submits it for the credit decision. */
+    public void submit(Actor submitter, Instant now) {
+        moveTo(LoanApplicationStatus.SUBMITTED, "be submitted");
+        this.submittedBy = submitter.name();
+        this.submittedAt = now;
     }
 
     /** No rating yet: wait for {@code rating.assigned.v1}. */
     public void awaitRating() {
         moveTo(LoanApplicationStatus.AWAITING_RATING, "wait for a rating");
+    }
+
+    /** A rating is there: the credit assessment starts (SUBMITTED or AWAITING_RATING → UNDER_REVIEW). */
+    public void startReview() {
+        moveTo(LoanApplicationStatus.UNDER_REVIEW, "be reviewed");
     }
 
     /**
@@ -178,8 +249,8 @@ public class LoanApplication extends PanacheEntityBase {
     public void decideAutomatically(CreditPolicy.Outcome outcome, AuthorityLevel level,
                                     CreditSupportAssessment.Result support, UUID ratingId, String grade,
                                     BigDecimal pd, LocalDate ratedOn, PriceBreakdown price) {
-        if (!status.isUndecided()) {
-            throw ProblemException.illegalTransition("application", status, "be decided automatically");
+        if (status != LoanApplicationStatus.UNDER_REVIEW) {
+            throw illegal(LoanApplicationStatus.valueOf(outcome.name()), "be decided automatically");
         }
         moveTo(LoanApplicationStatus.valueOf(outcome.name()), "be decided " + outcome);
         this.authorityLevel = level;
@@ -213,11 +284,11 @@ public class LoanApplication extends PanacheEntityBase {
      */
     public boolean approve(Actor approver, List<String> earlierApprovers) {
         if (status != LoanApplicationStatus.REFERRED) {
-            throw ProblemException.illegalTransition("application", status, "be approved by a person");
+            throw illegal(LoanApplicationStatus.APPROVED, "be approved by a person");
         }
-        if (approver.isSameAs(submittedBy)) {
-            throw ProblemException.forbidden("maker-checker",
-                    "application " + id + " was submitted by " + submittedBy + ", who may not approve it");
+        if (approver.isSameAs(submittedBy) || approver.isSameAs(createdBy)) {
+            throw ProblemException.forbidden("maker-checker", "application " + id + " was created by " + createdBy
+                    + " and submitted by " + submittedBy + ", who may not approve it");
         }
         if (earlierApprovers.stream().anyMatch(approver::isSameAs)) {
             throw ProblemException.forbidden("four-eyes", "application " + id + " was already approved by "
@@ -237,10 +308,13 @@ public class LoanApplication extends PanacheEntityBase {
         this.withdrawnBy = actor.name();
     }
 
-    /** A new rating arrived for a referred application: the offer is re-priced (not yet accepted). */
+    /**
+     * A new rating arrived for an offer not yet accepted (APPROVED or REFERRED): re-priced on it, price version + 1.
+     */
     public void reprice(UUID ratingId, String grade, BigDecimal pd, LocalDate ratedOn, PriceBreakdown price) {
-        if (status != LoanApplicationStatus.REFERRED) {
-            throw ProblemException.illegalTransition("application", status, "be re-priced");
+        if (!status.isOpenOffer()) {
+            throw ProblemException.illegalTransition("application", status, "be re-priced (only an offer not yet "
+                    + "accepted is: APPROVED or REFERRED)").with("currentStatus", status);
         }
         this.ratingId = ratingId;
         this.grade = grade;
@@ -249,21 +323,83 @@ public class LoanApplication extends PanacheEntityBase {
         price(price);
     }
 
+    /** The offer is open until this business date (inclusive); set on approval. */
+    public void offerUntil(LocalDate expiresOn) {
+        if (status != LoanApplicationStatus.APPROVED) {
+            throw ProblemException.illegalTransition("application", status, "carry an offer");
+        }
+        this.offerExpiresOn = expiresOn;
+    }
+
+    /**
+     * A re-priced APPROVED offer hit a knock-out: back to REFERRED for a person to decide, in a new approval round
+     * (earlier approvals no longer count) with at least one branch approval; the offer is withdrawn.
+     */
+    public void referAgain() {
+        moveTo(LoanApplicationStatus.REFERRED, "be referred again");
+        this.reviewRound = reviewRound + 1;
+        this.offerExpiresOn = null;
+        if (authorityLevel == null || authorityLevel == AuthorityLevel.AUTOMATIC) {
+            authorityLevel = AuthorityLevel.BRANCH;
+            requiredApprovals = AuthorityLevel.BRANCH.requiredApprovals();
+        }
+    }
+
+    /** A re-priced offer (APPROVED or REFERRED) hit a knock-out the policy declines. */
+    public void rejectOnKnockOut() {
+        moveTo(LoanApplicationStatus.REJECTED, "be rejected on a knock-out");
+        this.offerExpiresOn = null;
+    }
+
+    /**
+     * The borrower accepts the offer (through its relationship manager): APPROVED → CONTRACTED. Refused with 409
+     * {@code offer-expired} after the offer's last day and 409 {@code stale-price-version} unless the acceptance names
+     * the current price version, so that a borrower never accepts a price it did not see.
+     */
+    public void accept(Actor actor, int acceptedVersion, LocalDate businessDate, Instant now) {
+        if (status != LoanApplicationStatus.APPROVED) {
+            throw illegal(LoanApplicationStatus.CONTRACTED, "be accepted (only an APPROVED offer is)");
+        }
+        if (offerExpiresOn != null && businessDate.isAfter(offerExpiresOn)) {
+            throw ProblemException.conflict("offer-expired", "the offer of application " + id + " expired on "
+                    + offerExpiresOn + " (business date " + businessDate + ")").with("offerExpiresOn", offerExpiresOn);
+        }
+        if (priceVersion == null || acceptedVersion != priceVersion) {
+            throw new ProblemException(409, "stale-price-version", "Conflict", "price version " + acceptedVersion
+                    + " is not the current offer of application " + id + " (current: " + priceVersion + ")",
+                    List.of(new org.smecredit.platform.problem.Problem.Violation("priceVersion",
+                            "must be the current price version " + priceVersion)))
+                    .with("currentPriceVersion", priceVersion);
+        }
+        moveTo(LoanApplicationStatus.CONTRACTED, "be contracted");
+        this.acceptedBy = actor.name();
+        this.acceptedAt = now;
+        this.acceptedPriceVersion = acceptedVersion;
+    }
+
+    /** The loan contracted on acceptance. */
+    public void contracted(UUID loanId) {
+        if (status != LoanApplicationStatus.CONTRACTED) {
+            throw ProblemException.illegalTransition("application", status, "be given a loan");
+        }
+        this.loanId = loanId;
+    }
+
+    /** The contracted loan was paid out: CONTRACTED → DISBURSED. */
+    public void disburse() {
+        moveTo(LoanApplicationStatus.DISBURSED, "be disbursed");
+    }
+
     /** A credit approver rejects a referred application. */
     public void reject() {
         if (status != LoanApplicationStatus.REFERRED) {
-            throw ProblemException.illegalTransition("application", status, "be rejected by a person");
+            throw illegal(LoanApplicationStatus.REJECTED, "be rejected by a person");
         }
         moveTo(LoanApplicationStatus.REJECTED, "be rejected");
     }
 
-    /** The approved loan was booked and its disbursement instructed. */
-    public void disbursed(UUID loanId) {
-        moveTo(LoanApplicationStatus.DISBURSED, "be disbursed");
-        this.loanId = loanId;
-    }
-
     private void price(PriceBreakdown p) {
+        priceVersion = priceVersion == null ? 1 : priceVersion + 1;
         lpr = p.lpr();
         lgd = p.lgd();
         riskPremium = p.riskPremium();
@@ -290,10 +426,18 @@ public class LoanApplication extends PanacheEntityBase {
                 rateBound, annualRate, riskWeight, salesEurMillion, capitalRatio, hurdleRate, capitalCharge);
     }
 
-    private void moveTo(LoanApplicationStatus target, String action) {
+    /** The only place the status changes: through {@link LoanApplicationStatus#TRANSITIONS}. */
+    void moveTo(LoanApplicationStatus target, String action) {
         if (!status.canMoveTo(target)) {
-            throw ProblemException.illegalTransition("application", status, action);
+            throw illegal(target, action);
         }
         status = target;
+    }
+
+    /** 409 illegal-transition naming the current and the requested state. */
+    private ProblemException illegal(LoanApplicationStatus target, String action) {
+        return ProblemException.illegalTransition("application", status, action + " (" + status + " → " + target
+                        + " is not a transition of the application status machine)")
+                .with("currentStatus", status).with("requestedStatus", target);
     }
 }

@@ -1,6 +1,11 @@
 package org.smecredit.origination.application;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +22,12 @@ import org.smecredit.origination.borrower.BorrowerEvents;
 import org.smecredit.origination.borrower.BorrowerLock;
 import org.smecredit.origination.borrower.CreditBlock;
 import org.smecredit.origination.decision.BorrowerFacts;
+import org.smecredit.origination.borrower.CreditWatch;
+import org.smecredit.origination.config.OriginationConfig;
 import org.smecredit.origination.decision.CreditPolicy;
+import org.smecredit.origination.limits.ExposureLimits;
+import org.smecredit.origination.loan.Loan;
+import org.smecredit.origination.loan.LoanBooking;
 import org.smecredit.origination.product.Product;
 import org.smecredit.origination.product.ProductCatalog;
 import org.smecredit.origination.schedule.RepaymentType;
@@ -36,8 +46,10 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Submits applications, carries them through the credit decision (at once when the borrower is rated, otherwise
- * when {@code rating.assigned.v1} arrives) and records credit approvers' decisions on referred ones. State, audit
+ * Creates drafts and submits applications, carries them through the credit decision (at once when the borrower is
+ * rated, otherwise when {@code rating.assigned.v1} arrives), records credit approvers' decisions on referred ones,
+ * the borrower's acceptance of an offer (the loan is contracted) and the disbursement. Every status change is a
+ * transition of {@link LoanApplicationStatus#TRANSITIONS}, audited with the state before and after. State, audit
  * and outbox commit in one transaction.
  */
 @ApplicationScoped
@@ -51,11 +63,18 @@ public class LoanApplicationService {
     private final BorrowerEvents borrowerEvents;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final LoanBooking booking;
+    private final ExposureLimits limits;
+    private final OriginationConfig.Offer offer;
     private final String serviceName;
 
     public LoanApplicationService(ProductCatalog products, ApplicationDecider decider, BorrowerFacts borrowerFacts,
                                   BusinessClock clock, BorrowerEvents borrowerEvents, AuditTrail audit, Outbox outbox,
+                                  LoanBooking booking, ExposureLimits limits, OriginationConfig config,
                                   @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+        this.booking = booking;
+        this.limits = limits;
+        this.offer = config.offer();
         this.products = products;
         this.decider = decider;
         this.borrowerFacts = borrowerFacts;
@@ -71,22 +90,40 @@ public class LoanApplicationService {
     }
 
     /**
-     * Submits an application. With an {@code idempotencyKey}, a retry of the same request answers the application
-     * created the first time; the same key with a different request is a 409.
+     * Creates and submits an application in one step (DRAFT → SUBMITTED, both transitions audited). With an
+     * {@code idempotencyKey}, a retry of the same request answers the application created the first time; the same
+     * key with a different request is a 409.
      */
     @WithTransaction
     public Uni<Submission> submit(SubmitApplicationRequest r, String idempotencyKey, Actor actor) {
+        return createOrReplay(r, idempotencyKey, actor, true);
+    }
+
+    /** Saves a DRAFT without deciding anything (no event). Idempotency-Key as for {@link #submit}. */
+    @WithTransaction
+    public Uni<Submission> draft(SubmitApplicationRequest r, String idempotencyKey, Actor actor) {
+        return createOrReplay(r, idempotencyKey, actor, false);
+    }
+
+    private static Uni<Void> checkKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH)) {
             return Uni.createFrom().failure(ProblemException.badRequest("Idempotency-Key",
                     "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters"));
         }
-        String hash = r.canonicalHash();
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Submission> createOrReplay(SubmitApplicationRequest r, String idempotencyKey, Actor actor,
+                                           boolean andSubmit) {
+        // a draft and a submission of the same body are different requests
+        String hash = andSubmit ? r.canonicalHash() : sha256("draft|" + r.canonicalHash());
         // the customer's lock first: a retry racing its original waits for it and then finds its key
-        Uni<IdempotencyRecord> earlier = BorrowerLock.lock(r.customerId()).chain(() -> idempotencyKey == null
+        Uni<IdempotencyRecord> earlier = checkKey(idempotencyKey).chain(() -> BorrowerLock.lock(r.customerId()))
+                .chain(() -> idempotencyKey == null
                 ? Uni.createFrom().nullItem() : IdempotencyRecord.find(actor.name(), idempotencyKey));
         return earlier.chain(previous -> {
             if (previous == null) {
-                return create(r, idempotencyKey, hash, actor);
+                return create(r, idempotencyKey, hash, actor, andSubmit);
             }
             if (!previous.requestHash.equals(hash)) {
                 return Uni.createFrom().failure(ProblemException.conflict("idempotency-key-reused",
@@ -97,56 +134,139 @@ public class LoanApplicationService {
         });
     }
 
-    private Uni<Submission> create(SubmitApplicationRequest r, String idempotencyKey, String hash, Actor actor) {
+    private Uni<Submission> create(SubmitApplicationRequest r, String idempotencyKey, String hash, Actor actor,
+                                   boolean andSubmit) {
         Product product = products.get(r.productCode());
         RepaymentType repayment = r.repaymentType() == null ? product.defaultRepaymentType() : r.repaymentType();
-        List<Problem.Violation> outOfBounds = product.violations(r.amount(), r.termMonths(), repayment,
-                r.support().stream().map(CreditSupportRequest::type).toList());
-        if (!outOfBounds.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(422, "outside-product-bounds",
-                    "Outside product bounds", outOfBounds.get(0).message(), outOfBounds));
-        }
-        List<Problem.Violation> badSupport = supportViolations(r);
-        if (!badSupport.isEmpty()) {
-            return Uni.createFrom().failure(new ProblemException(422, "invalid-credit-support",
-                    "Invalid credit support", badSupport.get(0).message(), badSupport));
+        ProblemException invalid = invalid(r, product, repayment);
+        if (invalid != null) {
+            return Uni.createFrom().failure(invalid);
         }
         return Borrower.<Borrower>findById(r.customerId())
                 .onItem().ifNull().failWith(() -> ProblemException.unprocessable("customer-unknown", "customerId",
                         "customer " + r.customerId() + " is not known to origination (not registered, or its "
                                 + "registration has not arrived yet)"))
                 .chain(borrower -> {
-                    LoanApplication app = LoanApplication.submit(r.customerId(), r.productCode(), product.version(),
+                    LoanApplication app = LoanApplication.draft(r.customerId(), r.productCode(), product.version(),
                             repayment, r.amount().setScale(2), r.termMonths(), r.purpose().strip(), actor,
                             Instant.now());
-                    List<CreditSupportItem> items = new java.util.ArrayList<>();
-                    for (int i = 0; i < r.support().size(); i++) {
-                        CreditSupportRequest c = r.support().get(i);
-                        CreditSupportItem item = new CreditSupportItem();
-                        item.id = UUID.randomUUID();
-                        item.applicationId = app.id;
-                        item.position = i;
-                        item.type = c.type();
-                        item.valuation = c.value().setScale(2);
-                        item.valuationDate = c.valuationDate();
-                        item.haircut = c.haircut();
-                        item.guarantorCustomerId = c.guarantorCustomerId();
-                        item.description = c.description() == null ? null : c.description().strip();
-                        items.add(item);
-                    }
-                    return app.persist()
+                    List<CreditSupportItem> items = items(app, r);
+                    Uni<Void> saved = app.persist()
                             .chain(() -> items.isEmpty() ? Uni.createFrom().voidItem()
                                     : CreditSupportItem.persist(items))
-                            .chain(() -> audit.record(actor, "application.submitted", "loan_application", app.id, null,
+                            .chain(() -> audit.record(actor, "application.drafted", "loan_application", app.id, null,
                                     LoanApplicationView.snapshot(app)))
-                            .chain(() -> outbox.append(EventTypes.ORIGINATION_APPLICATION_SUBMITTED, app.customerId,
-                                    new ApplicationSubmitted(app.id, app.customerId, app.productCode.name(), app.amount,
-                                            app.currency, app.termMonths, app.purpose, app.submittedBy, app.submittedAt)))
-                            .chain(() -> remember(idempotencyKey, hash, app, actor))
-                            .chain(() -> decideOrWait(app, actor))
+                            .chain(() -> remember(idempotencyKey, hash, app, actor));
+                    return (andSubmit ? saved.chain(() -> submitAndDecide(app, actor)) : saved)
                             .chain(() -> load(app.id))
                             .map(view -> new Submission(view, false));
                 });
+    }
+
+    /** 422 for a request outside the product's bounds or with credit support that cannot be assessed; else null. */
+    private ProblemException invalid(SubmitApplicationRequest r, Product product, RepaymentType repayment) {
+        List<Problem.Violation> outOfBounds = product.violations(r.amount(), r.termMonths(), repayment,
+                r.support().stream().map(CreditSupportRequest::type).toList());
+        if (!outOfBounds.isEmpty()) {
+            return new ProblemException(422, "outside-product-bounds", "Outside product bounds",
+                    outOfBounds.get(0).message(), outOfBounds);
+        }
+        List<Problem.Violation> badSupport = supportViolations(r);
+        if (!badSupport.isEmpty()) {
+            return new ProblemException(422, "invalid-credit-support", "Invalid credit support",
+                    badSupport.get(0).message(), badSupport);
+        }
+        return null;
+    }
+
+    private static List<CreditSupportItem> items(LoanApplication app, SubmitApplicationRequest r) {
+        List<CreditSupportItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < r.support().size(); i++) {
+            CreditSupportRequest c = r.support().get(i);
+            CreditSupportItem item = new CreditSupportItem();
+            item.id = UUID.randomUUID();
+            item.applicationId = app.id;
+            item.position = i;
+            item.type = c.type();
+            item.valuation = c.value().setScale(2);
+            item.valuationDate = c.valuationDate();
+            item.haircut = c.haircut();
+            item.guarantorCustomerId = c.guarantorCustomerId();
+            item.description = c.description() == null ? null : c.description().strip();
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** DRAFT → SUBMITTED (audited, announced), then decided at once or AWAITING_RATING. */
+    private Uni<Void> submitAndDecide(LoanApplication app, Actor actor) {
+        LoanApplicationView before = LoanApplicationView.snapshot(app);
+        app.submit(actor, Instant.now());
+        return audit.record(actor, "application.submitted", "loan_application", app.id, before,
+                        LoanApplicationView.snapshot(app))
+                .chain(() -> outbox.append(EventTypes.ORIGINATION_APPLICATION_SUBMITTED, app.customerId,
+                        new ApplicationSubmitted(app.id, app.customerId, app.productCode.name(), app.amount,
+                                app.currency, app.termMonths, app.purpose, app.submittedBy, app.submittedAt)))
+                .chain(() -> decideOrWait(app, actor));
+    }
+
+    /**
+     * Edits a DRAFT: product, amount, term, purpose, repayment type and credit support are replaced by the request's
+     * (409 unless DRAFT; the customer cannot change: 422 naming customerId).
+     */
+    @WithTransaction
+    public Uni<LoanApplicationView> editDraft(UUID id, SubmitApplicationRequest r, Actor actor) {
+        return find(id).chain(app -> BorrowerLock.lock(app.customerId).chain(() -> CreditSupportItem
+                .<CreditSupportItem>list("applicationId", Sort.by("position"), id)).chain(oldItems -> {
+                    if (app.status != LoanApplicationStatus.DRAFT) {
+                        // the aggregate answers the 409 naming both states
+                        app.edit(app.productCode, app.productVersion, app.repaymentType, app.amount, app.termMonths,
+                                app.purpose);
+                    }
+                    if (!app.customerId.equals(r.customerId())) {
+                        throw ProblemException.unprocessable("customer-changed", "customerId", "a draft stays with "
+                                + "customer " + app.customerId + "; create a new application for another customer");
+                    }
+                    Product product = products.get(r.productCode());
+                    RepaymentType repayment = r.repaymentType() == null ? product.defaultRepaymentType()
+                            : r.repaymentType();
+                    ProblemException invalid = invalid(r, product, repayment);
+                    if (invalid != null) {
+                        throw invalid;
+                    }
+                    Map<String, Object> before = Map.of("application", LoanApplicationView.snapshot(app),
+                            "creditSupport", oldItems.stream().map(LoanApplicationView.ItemView::of).toList());
+                    app.edit(r.productCode(), product.version(), repayment, r.amount().setScale(2), r.termMonths(),
+                            r.purpose().strip());
+                    List<CreditSupportItem> items = items(app, r);
+                    return CreditSupportItem.delete("applicationId", id)
+                            .chain(() -> items.isEmpty() ? Uni.createFrom().voidItem()
+                                    : CreditSupportItem.persist(items))
+                            .chain(() -> audit.record(actor, "application.draft-edited", "loan_application", id,
+                                    before, Map.of("application", LoanApplicationView.snapshot(app),
+                                            "creditSupport", items.stream().map(LoanApplicationView.ItemView::of)
+                                                    .toList())));
+                })).chain(() -> load(id));
+    }
+
+    /** Submits a DRAFT (409 in any other state); the product bounds are checked again on the current product. */
+    @WithTransaction
+    public Uni<LoanApplicationView> submitDraft(UUID id, Actor actor) {
+        return find(id).chain(app -> BorrowerLock.lock(app.customerId).chain(() -> CreditSupportItem
+                .<CreditSupportItem>list("applicationId", Sort.by("position"), id)).chain(items -> {
+                    if (app.status == LoanApplicationStatus.DRAFT) {
+                        Product product = products.get(app.productCode);
+                        List<Problem.Violation> outOfBounds = product.violations(app.amount, app.termMonths,
+                                app.repaymentType, items.stream().map(i -> i.type).toList());
+                        if (!outOfBounds.isEmpty()) {
+                            throw new ProblemException(422, "outside-product-bounds", "Outside product bounds",
+                                    outOfBounds.get(0).message(), outOfBounds);
+                        }
+                        app.productVersion = product.version();
+                    }
+                    // a non-DRAFT is refused by the aggregate: 409 naming the current and the requested state
+                    return submitAndDecide(app, actor);
+                })).chain(() -> load(id));
     }
 
     private Uni<Void> remember(String idempotencyKey, String hash, LoanApplication app, Actor actor) {
@@ -205,21 +325,21 @@ public class LoanApplicationService {
                 .chain(() -> borrowerEvents.ratingAssigned(e, system))
                 .chain(latest -> latest
                         ? decider.decideAwaiting(e.customerId(), system)
-                                .chain(() -> decider.repriceReferred(e.customerId(), system))
+                                .chain(() -> decider.repriceOpenOffers(e.customerId(), system))
                         : Uni.createFrom().voidItem());
     }
 
     /**
      * A credit approver approves a referred application. A branch case is approved by one; a head-office committee
      * case needs two distinct approvers, so the first approval is recorded and the application stays REFERRED.
-     * On the last approval the loan is booked and its disbursement instructed.
+     * The last approval makes the offer (APPROVED, with its expiry); nothing is booked until the borrower accepts.
      */
     @WithTransaction
     public Uni<LoanApplicationView> approve(UUID id, String comment, Actor approver) {
         return find(id).chain(app -> BorrowerLock.lock(app.customerId)
                 .chain(() -> CreditBlock.<CreditBlock>findById(app.customerId))
-                .chain(block -> ApplicationApproval.<ApplicationApproval>list("applicationId",
-                        Sort.by("approvedAt"), id).chain(earlier -> {
+                .chain(block -> ApplicationApproval.<ApplicationApproval>list("applicationId = ?1 and reviewRound = ?2",
+                        Sort.by("approvedAt"), id, app.reviewRound).chain(earlier -> {
                     LoanApplicationView before = LoanApplicationView.snapshot(app);
                     List<String> names = earlier.stream().map(a -> a.approver).toList();
                     boolean complete = app.approve(approver, names);
@@ -234,6 +354,7 @@ public class LoanApplicationService {
                     approval.approver = approver.name();
                     approval.comment = comment.strip();
                     approval.approvedAt = Instant.now();
+                    approval.reviewRound = app.reviewRound;
                     List<String> all = new java.util.ArrayList<>(names);
                     all.add(approver.name());
                     Uni<Void> recorded = approval.persist().chain(() -> audit.record(approver,
@@ -270,6 +391,115 @@ public class LoanApplicationService {
         })).chain(() -> load(id));
     }
 
+    /**
+     * The borrower accepts the APPROVED offer through its relationship manager, naming the price version it was shown:
+     * APPROVED → CONTRACTED, and the loan is contracted at that price with its schedule (provisional until the
+     * disbursement). 409 illegal-transition unless APPROVED, offer-expired after the offer's last day,
+     * stale-price-version when the offer was re-priced since, exposure-limit-breached when loans contracted since the
+     * offer leave no room under a hard-decline limit; 422 while the borrower is blocked for new credit.
+     */
+    @WithTransaction
+    public Uni<LoanApplicationView> accept(UUID id, AcceptanceRequest r, Actor actor) {
+        return find(id).chain(app -> BorrowerLock.lock(app.customerId)
+                .chain(() -> CreditBlock.<CreditBlock>findById(app.customerId))
+                .chain(block -> CreditWatch.<CreditWatch>findById(app.customerId).chain(watch -> {
+                    LoanApplicationView before = LoanApplicationView.snapshot(app);
+                    LocalDate today = clock.today();
+                    app.accept(actor, r.priceVersion(), today, Instant.now());
+                    // no new credit to a blocked borrower, nor to one classified special mention without a risk
+                    // manager's override (CBIRC/PBOC Order [2023] No. 1 classes; the bank's credit policy)
+                    if (block != null) {
+                        throw ProblemException.unprocessable("customer-blocked", "customerId", "customer "
+                                + app.customerId + " is blocked for new credit: " + block.reason);
+                    }
+                    if (watch != null && !watch.overridden()) {
+                        throw ProblemException.unprocessable("customer-on-watch", "customerId", "customer "
+                                + app.customerId + " is classified special mention (" + watch.reason
+                                + ") and no risk manager has overridden it");
+                    }
+                    return Panache.flush().chain(() -> borrowerFacts.load(app.customerId, today)).chain(facts -> {
+                    // an offer is not exposure until accepted: another offer of the borrower (or its group) contracted
+                    // since may have used the room; a limit configured as a hard decline is checked again here
+                    ExposureLimits.Result limitCheck = limits.check(app.amount, facts.exposures());
+                    List<String> declined = limitCheck.breaches().stream()
+                            .filter(x -> x.action() == ExposureLimits.Action.DECLINE).map(ExposureLimits.Breach::reason)
+                            .toList();
+                    if (!declined.isEmpty()) {
+                        throw ProblemException.conflict("exposure-limit-breached", "application " + app.id
+                                + " cannot be contracted: " + String.join("; ", declined)).with("breaches", declined);
+                    }
+                    Map<String, Object> after = new java.util.HashMap<>();
+                    after.put("application", LoanApplicationView.snapshot(app));
+                    after.put("acceptedPriceVersion", app.acceptedPriceVersion);
+                    after.put("annualRate", app.annualRate);
+                    if (r.comment() != null) {
+                        after.put("comment", r.comment().strip());
+                    }
+                    LoanBooking.Terms terms = new LoanBooking.Terms(app.id, app.customerId, app.productCode,
+                            app.amount, app.currency, app.annualRate, app.termMonths, app.grade, app.pd, app.lgd,
+                            app.repaymentType, app.securedShare);
+                    return audit.record(actor, "application.accepted", "loan_application", app.id, before, after)
+                            .chain(() -> booking.contract(terms, today.plusDays(offer.drawdownWindowDays()), actor))
+                            .invoke(loan -> app.contracted(loan.id));
+                    });
+                })))
+                .chain(() -> load(id));
+    }
+
+    /**
+     * Pays out a CONTRACTED loan on the value date (default: the business date): CONTRACTED → DISBURSED, the schedule
+     * from the value date, {@code origination.loan-disbursed.v1} and the {@code corebanking.disbursement-requested.v1}
+     * instruction through the outbox. With an {@code idempotencyKey} a retry answers the same application (replayed);
+     * without one a second disbursement is 409 (DISBURSED → DISBURSED is no transition), so nothing is paid twice.
+     */
+    @WithTransaction
+    public Uni<Submission> disburse(UUID id, DisbursementRequest r, String idempotencyKey, Actor actor) {
+        LocalDate requested = r == null ? null : r.valueDate();
+        String hash = sha256("disbursement|" + id + "|" + (requested == null ? "" : requested));
+        return checkKey(idempotencyKey).chain(() -> find(id)).chain(app -> BorrowerLock.lock(app.customerId)
+                .chain(() -> idempotencyKey == null ? Uni.createFrom().<IdempotencyRecord>nullItem()
+                        : IdempotencyRecord.find(actor.name(), idempotencyKey))
+                .chain(previous -> {
+                    if (previous != null) {
+                        if (!previous.requestHash.equals(hash)) {
+                            throw ProblemException.conflict("idempotency-key-reused", "Idempotency-Key "
+                                    + idempotencyKey + " was used for a different request")
+                                    .with("applicationId", previous.applicationId);
+                        }
+                        return load(id).map(view -> new Submission(view, true));
+                    }
+                    LocalDate today = clock.today();
+                    LocalDate valueDate = requested == null ? today : requested;
+                    LoanApplicationView before = LoanApplicationView.snapshot(app);
+                    app.disburse();
+                    return Loan.<Loan>findById(app.loanId).chain(loan -> {
+                        if (valueDate.isBefore(today)) {
+                            throw ProblemException.unprocessable("invalid-value-date", "valueDate", "value date "
+                                    + valueDate + " is before the business date " + today);
+                        }
+                        if (valueDate.isAfter(loan.latestDrawdownDate)) {
+                            throw ProblemException.unprocessable("invalid-value-date", "valueDate", "value date "
+                                    + valueDate + " is after the contract's latest drawdown date "
+                                    + loan.latestDrawdownDate);
+                        }
+                        return booking.disburse(loan.id, valueDate, actor);
+                    }).chain(loan -> audit.record(actor, "application.disbursed", "loan_application", app.id, before,
+                                    Map.of("application", LoanApplicationView.snapshot(app), "valueDate", valueDate)))
+                            .chain(() -> remember(idempotencyKey, hash, app, actor))
+                            .chain(() -> load(id))
+                            .map(view -> new Submission(view, false));
+                }));
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @WithSession
     public Uni<LoanApplicationView> get(UUID id) {
         return view(id);
@@ -277,7 +507,7 @@ public class LoanApplicationService {
 
     @WithSession
     public Uni<List<LoanApplicationView>> listByCustomer(UUID customerId) {
-        return LoanApplication.<LoanApplication>list("customerId", Sort.by("submittedAt").and("id"), customerId)
+        return LoanApplication.<LoanApplication>list("customerId", Sort.by("createdAt").and("id"), customerId)
                 .chain(apps -> {
                     if (apps.isEmpty()) {
                         return Uni.createFrom().item(List.<LoanApplicationView>of());

@@ -26,7 +26,16 @@ public record LoanApplicationView(UUID id, UUID customerId, ProductCode productC
                                   List<DecisionView> decisions, UUID loanId, Integer productVersion,
                                   RepaymentType repaymentType, CreditSupportView creditSupport,
                                   AuthorityLevel authorityLevel, Integer requiredApprovals,
-                                  List<ApprovalView> approvals, String withdrawnBy) {
+                                  List<ApprovalView> approvals, String withdrawnBy, String createdBy,
+                                  Instant createdAt, OfferView offer, int reviewRound) {
+
+    /**
+     * The price offered (APPROVED or REFERRED, and after acceptance): its version, which an acceptance must name; the
+     * last business date it can be accepted (APPROVED only); and who accepted which version when.
+     */
+    public record OfferView(Integer priceVersion, LocalDate expiresOn, String acceptedBy, Instant acceptedAt,
+                            Integer acceptedPriceVersion) {
+    }
 
     public record RatingUsed(UUID ratingId, String grade, BigDecimal pd, LocalDate ratedOn) {
     }
@@ -52,9 +61,9 @@ public record LoanApplicationView(UUID id, UUID customerId, ProductCode productC
         }
     }
 
-    public record ApprovalView(String approver, String comment, Instant approvedAt) {
+    public record ApprovalView(String approver, String comment, Instant approvedAt, int reviewRound) {
         static ApprovalView of(ApplicationApproval a) {
-            return new ApprovalView(a.approver, a.comment, a.approvedAt);
+            return new ApprovalView(a.approver, a.comment, a.approvedAt, a.reviewRound);
         }
     }
 
@@ -73,7 +82,8 @@ public record LoanApplicationView(UUID id, UUID customerId, ProductCode productC
                 a.status, a.submittedBy, a.submittedAt, rating, Rates.normalize(a.priceBreakdown()),
                 decisions.stream().map(DecisionView::of).toList(), a.loanId, a.productVersion, a.repaymentType,
                 support, a.authorityLevel, a.requiredApprovals, approvals.stream().map(ApprovalView::of).toList(),
-                a.withdrawnBy);
+                a.withdrawnBy, a.createdBy, a.createdAt, a.priceVersion == null ? null : new OfferView(a.priceVersion,
+                        a.offerExpiresOn, a.acceptedBy, a.acceptedAt, a.acceptedPriceVersion), a.reviewRound);
     }
 
     /** The state before/after a transition, for the audit trail (decisions are audited separately). */

@@ -15,6 +15,7 @@ import org.smecredit.contracts.customer.v1.GuaranteeLinked;
 import org.smecredit.contracts.customer.v1.StatementFiled;
 import org.smecredit.contracts.monitoring.v1.LoanClassified;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
+import org.smecredit.contracts.monitoring.v1.LoanRestored;
 import org.smecredit.contracts.rating.v1.RatingAssigned;
 import org.smecredit.origination.pricing.Rates;
 import org.smecredit.platform.audit.AuditTrail;
@@ -198,6 +199,47 @@ public class BorrowerEvents {
                     return (current == null ? b.persist() : Uni.createFrom().item(b))
                             .chain(() -> audit.record(actor, "borrower.blocked", "borrower", customerId, before, state(b)));
                 });
+    }
+
+    /**
+     * A defaulted loan is performing again ({@code monitoring.loan-restored.v1}). The block lifts when it was set by
+     * this loan (its most recent reason) and the loan's class after the cure is performing (CBIRC/PBOC Order [2023]
+     * No. 1: normal or special mention). Cured to special mention, the borrower goes on watch instead (no new credit
+     * unless a risk manager overrides); cured to normal, a watch set by this loan lifts too. A block another loan set
+     * later stays. Every change audited.
+     */
+    public Uni<Void> loanRestored(LoanRestored e, Actor actor) {
+        if (e.category() != null && e.category().isNonPerforming()) {
+            return Uni.createFrom().voidItem();
+        }
+        String reason = "loan " + e.loanId() + " restored on " + e.restoredOn() + " (default of " + e.defaultedOn()
+                + " cured, class " + e.category() + ")";
+        return BorrowerLock.lock(e.customerId())
+                .chain(() -> CreditBlock.<CreditBlock>findById(e.customerId()))
+                .chain(block -> {
+                    if (block == null || !block.loanId.equals(e.loanId())) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Map<String, Object> before = state(block);
+                    return block.delete().chain(() -> audit.record(actor, "borrower.unblocked", "borrower",
+                            e.customerId(), before, Map.of("customerId", e.customerId(), "blocked", false,
+                                    "reason", reason)));
+                })
+                .chain(() -> e.category() == LoanCategory.SPECIAL_MENTION
+                        ? watch(e.customerId(), e.loanId(), reason, e.restoredOn(), actor)
+                        : CreditWatch.<CreditWatch>findById(e.customerId()).chain(w -> {
+                            if (w == null || !w.loanId.equals(e.loanId())) {
+                                return Uni.createFrom().voidItem();
+                            }
+                            Map<String, Object> before = new HashMap<>();
+                            before.put("customerId", w.customerId);
+                            before.put("watched", true);
+                            before.put("reason", w.reason);
+                            before.put("overriddenBy", w.overriddenBy);
+                            return w.delete().chain(() -> audit.record(actor, "borrower.watch-lifted", "borrower",
+                                    e.customerId(), before, Map.of("customerId", e.customerId(), "watched", false,
+                                            "reason", reason)));
+                        }));
     }
 
     private static Map<String, Object> state(Borrower b) {

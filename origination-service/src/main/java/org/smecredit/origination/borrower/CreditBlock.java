@@ -13,7 +13,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
  * A customer is blocked for new credit: one of its loans was classified substandard or worse or defaulted. A
- * knock-out of the credit policy. Lifting a block is a person's decision (a later issue), never automatic.
+ * knock-out of the credit policy. It lifts when monitoring reports the loan that set it restored
+ * ({@code monitoring.loan-restored.v1}) to a performing class.
  */
 @Entity
 @Table(name = "credit_block")

@@ -30,6 +30,9 @@ public interface OriginationConfig {
     /** Risk-based pricing components. */
     Pricing pricing();
 
+    /** Offers, contracts and drawdown. */
+    Offer offer();
+
     /** Working-capital loan (流动资金贷款). */
     ProductSettings workingCapital();
 
@@ -41,6 +44,32 @@ public interface OriginationConfig {
 
     /** Invoice (receivables) financing (应收账款融资). */
     ProductSettings invoiceFinancing();
+
+    interface Offer {
+        /**
+         * An APPROVED offer can be accepted until this many calendar days after the decision's business date
+         * (inclusive); later, acceptance is 409 offer-expired. (unconfirmed) the bank's own rule, not a regulation.
+         */
+        @WithDefault("30")
+        int validityDays();
+
+        /**
+         * A contracted loan can be drawn with a value date up to this many calendar days after the contract date.
+         * (unconfirmed) the bank's own rule; PBOC/CBIRC working-capital and fixed-asset loan rules (2024) require the
+         * drawdown terms in the contract but set no fixed window.
+         */
+        @WithDefault("90")
+        int drawdownWindowDays();
+
+        /**
+         * What happens to an APPROVED offer when a new rating re-prices it and the credit policy then finds a
+         * knock-out: REFER (back to a person, REFERRED) or DECLINE (REJECTED).
+         */
+        @WithDefault("REFER")
+        KnockOutOnReprice knockOutOnReprice();
+    }
+
+    enum KnockOutOnReprice { REFER, DECLINE }
 
     interface Policy {
         /** Knock-out: an obligor whose one-year PD is above this is rejected outright. */

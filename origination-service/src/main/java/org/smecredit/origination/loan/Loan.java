@@ -17,7 +17,11 @@ import org.smecredit.origination.schedule.RepaymentType;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A booked loan: the contract terms of an approved application. Its schedule is {@link LoanInstallment}. */
+/**
+ * A loan: the contract terms of an accepted offer. CONTRACTED on acceptance with a provisional schedule from the
+ * contract date; DISBURSED when paid out, with the schedule rebuilt from the value date (interest runs from
+ * disbursement). Its schedule is {@link LoanInstallment}.
+ */
 @Entity
 @Table(name = "loan")
 public class Loan extends PanacheEntityBase {
@@ -46,13 +50,35 @@ public class Loan extends PanacheEntityBase {
     @Column(name = "term_months", nullable = false, updatable = false)
     public int termMonths;
 
-    @Column(name = "monthly_payment", nullable = false, updatable = false)
+    @Column(name = "monthly_payment", nullable = false)
     public BigDecimal monthlyPayment;
 
-    @Column(name = "disbursed_on", nullable = false, updatable = false)
+    public enum Status { CONTRACTED, DISBURSED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    /** Business date of the contract (the borrower's acceptance). */
+    @Column(name = "contracted_on", nullable = false, updatable = false)
+    public LocalDate contractedOn;
+
+    /** The last value date on which the loan may be drawn. */
+    @Column(name = "latest_drawdown_date", nullable = false, updatable = false)
+    public LocalDate latestDrawdownDate;
+
+    /** Value date of the disbursement; null while CONTRACTED. */
+    @Column(name = "disbursed_on")
     public LocalDate disbursedOn;
 
-    @Column(name = "maturity_date", nullable = false, updatable = false)
+    @Column(name = "disbursed_at")
+    public Instant disbursedAt;
+
+    @Column(name = "disbursed_by")
+    public String disbursedBy;
+
+    /** Maturity of the schedule: provisional while CONTRACTED, final from the disbursement. */
+    @Column(name = "maturity_date", nullable = false)
     public LocalDate maturityDate;
 
     @Column(nullable = false, updatable = false)

@@ -10,13 +10,17 @@ import org.smecredit.origination.pricing.Rates;
 import org.smecredit.origination.product.ProductCode;
 import org.smecredit.origination.schedule.RepaymentType;
 
-/** A booked loan with its repayment schedule, as the API answers it. */
+/**
+ * A loan with its repayment schedule, as the API answers it. While CONTRACTED the schedule is provisional (from the
+ * contract date) and {@code disbursedOn} is null; from the disbursement it runs from the value date.
+ */
 public record LoanView(UUID id, UUID applicationId, UUID customerId, ProductCode productCode, BigDecimal principal,
                        String currency, BigDecimal annualRate, int termMonths, BigDecimal monthlyPayment,
                        BigDecimal totalInterest, LocalDate disbursedOn, LocalDate maturityDate, String grade,
                        BigDecimal pd, BigDecimal lgd, UUID disbursementInstructionId, Instant bookedAt,
                        String bookedBy, List<InstallmentView> schedule, RepaymentType repaymentType,
-                       BigDecimal securedShare) {
+                       BigDecimal securedShare, Loan.Status status, LocalDate contractedOn,
+                       LocalDate latestDrawdownDate, Instant disbursedAt, String disbursedBy) {
 
     public record InstallmentView(int number, LocalDate dueDate, BigDecimal payment, BigDecimal principal,
                                   BigDecimal interest, BigDecimal outstandingAfter) {
@@ -33,6 +37,7 @@ public record LoanView(UUID id, UUID applicationId, UUID customerId, ProductCode
                 l.maturityDate, l.grade, Rates.normalize(l.pd), Rates.normalize(l.lgd), l.disbursementInstructionId,
                 l.bookedAt, l.bookedBy, schedule,
                 l.repaymentType == null ? RepaymentType.EQUAL_INSTALLMENT : l.repaymentType,
-                l.securedShare == null ? null : Rates.normalize(l.securedShare));
+                l.securedShare == null ? null : Rates.normalize(l.securedShare), l.status, l.contractedOn,
+                l.latestDrawdownDate, l.disbursedAt, l.disbursedBy);
     }
 }

@@ -15,7 +15,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * {@code sme.monitoring.events}: {@code monitoring.loan-classified.v1} (substandard or worse) and
- * {@code monitoring.loan-defaulted.v1} → the borrower is blocked for new credit.
+ * {@code monitoring.loan-defaulted.v1} → the borrower is blocked for new credit; {@code monitoring.loan-restored.v1}
+ * → the block that loan set lifts.
  */
 @ApplicationScoped
 public class MonitoringEventsConsumer {
@@ -30,6 +31,8 @@ public class MonitoringEventsConsumer {
                         borrowers.loanClassified(payload, Actor.system(service, event.id().toString())))
                 .on(EventTypes.MONITORING_LOAN_DEFAULTED, (event, payload) ->
                         borrowers.loanDefaulted(payload, Actor.system(service, event.id().toString())))
+                .on(EventTypes.MONITORING_LOAN_RESTORED, (event, payload) ->
+                        borrowers.loanRestored(payload, Actor.system(service, event.id().toString())))
                 .build();
     }
 

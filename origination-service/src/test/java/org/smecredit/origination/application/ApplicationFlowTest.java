@@ -78,7 +78,7 @@ class ApplicationFlowTest {
 
     @Test
     @TestSecurity(user = "rm.li", roles = {"relationship-manager", "auditor"})
-    void anApplicationWaitsForTheRatingThenIsApprovedBookedAndDisbursed() {
+    void anApplicationWaitsForTheRatingIsOfferedAcceptedContractedAndDisbursed() {
         UUID customerId = knownCustomer(kafka);
         String id = submit(application(customerId, "WORKING_CAPITAL", "1000000.00", 12))
                 .statusCode(201)
@@ -91,11 +91,12 @@ class ApplicationFlowTest {
                 .extract().path("id");
 
         rated(kafka, customerId, "BBB", "0.0125");
-        awaitStatus(id, "DISBURSED");
+        awaitStatus(id, "APPROVED");
+        LocalDate today = LocalDate.now(clock.zone());
 
         // no statement yet, so no SME adjustment: corporate RW 99.6656 % (Basel II ¶272);
         // 0.0300 + 0.0125 × 0.45 + 0.996656 × 0.105 × 0.12 + 0.0050 + 0.0050 = 0.0581829 → 0.0582
-        String loanId = given().get("/api/applications/" + id).then().statusCode(200)
+        given().get("/api/applications/" + id).then().statusCode(200)
                 .body("rating.grade", equalTo("BBB"))
                 .body("rating.pd", equalTo(new BigDecimal("0.0125")))
                 .body("pricing.lpr", equalTo(new BigDecimal("0.0300")))
@@ -116,19 +117,79 @@ class ApplicationFlowTest {
                 .body("authorityLevel", equalTo("AUTOMATIC"))
                 .body("creditSupport.unsecured", equalTo(true))
                 .body("creditSupport.lgd", equalTo(new BigDecimal("0.4500")))
+                // an offer, nothing booked yet
+                .body("loanId", nullValue())
+                .body("offer.priceVersion", equalTo(1))
+                .body("offer.expiresOn", equalTo(today.plusDays(30).toString()))
+                .body("offer.acceptedBy", nullValue());
+        given().contentType(ContentType.JSON).post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://smecredit.org/problems/illegal-transition"))
+                .body("currentStatus", equalTo("APPROVED"))
+                .body("requestedStatus", equalTo("DISBURSED"));
+
+        // the borrower accepts (through its relationship manager): the loan is contracted at the offered price
+        given().contentType(ContentType.JSON).body(Map.of("priceVersion", 2))
+                .post("/api/applications/" + id + "/acceptance")
+                .then().statusCode(409)
+                .body("type", equalTo("https://smecredit.org/problems/stale-price-version"))
+                .body("violations[0].field", equalTo("priceVersion"));
+        String loanId = given().contentType(ContentType.JSON)
+                .body(Map.of("priceVersion", 1, "comment", "signed at the branch"))
+                .post("/api/applications/" + id + "/acceptance")
+                .then().statusCode(200)
+                .body("status", equalTo("CONTRACTED"))
+                .body("offer.acceptedBy", equalTo("rm.li"))
+                .body("offer.acceptedPriceVersion", equalTo(1))
                 .body("loanId", notNullValue())
                 .extract().path("loanId");
+        given().get("/api/loans/" + loanId).then().statusCode(200)
+                .body("status", equalTo("CONTRACTED"))
+                .body("contractedOn", equalTo(today.toString()))
+                .body("latestDrawdownDate", equalTo(today.plusDays(90).toString()))
+                .body("disbursedOn", nullValue())
+                .body("schedule", hasSize(12));
 
-        LocalDate today = LocalDate.now(clock.zone());
+        // value date outside the drawdown window: 422 naming valueDate
+        given().contentType(ContentType.JSON).body(Map.of("valueDate", today.minusDays(1).toString()))
+                .post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(422)
+                .body("violations[0].field", equalTo("valueDate"));
+        given().contentType(ContentType.JSON).body(Map.of("valueDate", today.plusDays(91).toString()))
+                .post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(422)
+                .body("violations[0].field", equalTo("valueDate"));
+
+        // paid out tomorrow: interest runs from the disbursement, so the schedule starts from the value date
+        LocalDate valueDate = today.plusDays(1);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "disburse-" + id)
+                .body(Map.of("valueDate", valueDate.toString()))
+                .post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(200)
+                .header("Idempotent-Replayed", nullValue())
+                .body("status", equalTo("DISBURSED"))
+                .body("loanId", equalTo(loanId));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "disburse-" + id)
+                .body(Map.of("valueDate", valueDate.toString()))
+                .post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(200)
+                .header("Idempotent-Replayed", equalTo("true"))
+                .body("status", equalTo("DISBURSED"));
+        given().contentType(ContentType.JSON).post("/api/applications/" + id + "/disbursement")
+                .then().statusCode(409)
+                .body("type", equalTo("https://smecredit.org/problems/illegal-transition"));
+
         var loan = given().get("/api/loans/" + loanId).then().statusCode(200)
+                .body("status", equalTo("DISBURSED"))
                 .body("applicationId", equalTo(id))
                 .body("principal", equalTo(new BigDecimal("1000000.00")))
                 .body("annualRate", equalTo(new BigDecimal("0.0582")))
-                .body("disbursedOn", equalTo(today.toString()))
-                .body("maturityDate", equalTo(today.plusMonths(12).toString()))
+                .body("disbursedOn", equalTo(valueDate.toString()))
+                .body("maturityDate", equalTo(valueDate.plusMonths(12).toString()))
                 .body("lgd", equalTo(new BigDecimal("0.4500")))
                 .body("schedule", hasSize(12))
-                .body("schedule[0].dueDate", equalTo(today.plusMonths(1).toString()))
+                .body("schedule[0].dueDate", equalTo(valueDate.plusMonths(1).toString()))
                 .extract();
         List<BigDecimal> principal = loan.path("schedule.principal");
         assertEquals(new BigDecimal("1000000.00"), principal.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -147,7 +208,10 @@ class ApplicationFlowTest {
         assertEquals(new BigDecimal("1000000.00"), instruction.get("amount").decimalValue());
         assertEquals("CNY", instruction.get("currency").asText());
         assertEquals(customerId.toString(), instruction.get("customerId").asText());
-        assertEquals(today.toString(), instruction.get("valueDate").asText());
+        assertEquals(valueDate.toString(), instruction.get("valueDate").asText());
+        assertEquals(valueDate.toString(), disbursed.get("disbursedOn").asText());
+        assertEquals(1, kafka.collect(Topics.COREBANKING_DISBURSEMENTS, e -> loanId.equals(e.key()), 1,
+                java.time.Duration.ofSeconds(3)).size(), "one instruction, however often the disbursement is retried");
         assertEquals(fieldNames(Borrowers.sample("corebanking.disbursement-requested.v1")), fieldNames(instruction.toString()));
 
         var submitted = kafka.await(Topics.ORIGINATION_EVENTS, e -> customerId.toString().equals(e.key())
@@ -160,10 +224,22 @@ class ApplicationFlowTest {
         assertEquals(new BigDecimal("0.0582"), decided.get("annualRate").decimalValue());
 
         given().queryParam("entityId", id).get("/api/audit").then().statusCode(200)
-                .body("action", equalTo(List.of("application.submitted", "application.awaiting-rating",
-                        "application.approved", "application.disbursed")))
-                .body("[2].before.status", equalTo("AWAITING_RATING"))
-                .body("[2].after.status", equalTo("APPROVED"));
+                .body("action", equalTo(List.of("application.drafted", "application.submitted",
+                        "application.awaiting-rating", "application.under-review", "application.approved",
+                        "application.accepted", "application.disbursed")))
+                .body("[0].before", nullValue())
+                .body("[0].after.status", equalTo("DRAFT"))
+                .body("[1].before.status", equalTo("DRAFT"))
+                .body("[1].after.status", equalTo("SUBMITTED"))
+                .body("[3].before.status", equalTo("AWAITING_RATING"))
+                .body("[3].after.status", equalTo("UNDER_REVIEW"))
+                .body("[4].before.status", equalTo("UNDER_REVIEW"))
+                .body("[4].after.status", equalTo("APPROVED"))
+                .body("[5].before.status", equalTo("APPROVED"))
+                .body("[5].after.application.status", equalTo("CONTRACTED"))
+                .body("[5].after.acceptedPriceVersion", equalTo(1))
+                .body("[6].before.status", equalTo("CONTRACTED"))
+                .body("[6].after.application.status", equalTo("DISBURSED"));
     }
 
     @Test
@@ -172,13 +248,14 @@ class ApplicationFlowTest {
         clock.setToday(LocalDate.of(2026, 1, 31));
         UUID customerId = knownCustomer(kafka);
         rated(kafka, customerId, "A", "0.0040");
-        String loanId = submit(application(customerId, "TERM_LOAN", "2400000.00", 24))
+        String id = submit(application(customerId, "TERM_LOAN", "2400000.00", 24))
                 .statusCode(201)
-                .body("status", equalTo("DISBURSED"))
+                .body("status", equalTo("APPROVED"))
                 .body("decisions[0].outcome", equalTo("APPROVED"))
                 // 0.03 + 0.004 × 0.45 + 0.627177 × 0.0126 + 0.01 = 0.0497024 → 0.0497
                 .body("pricing.annualRate", equalTo(new BigDecimal("0.0497")))
-                .extract().path("loanId");
+                .extract().path("id");
+        String loanId = Flows.acceptAndDisburse(id);
         given().get("/api/loans/" + loanId).then().statusCode(200)
                 .body("disbursedOn", equalTo("2026-01-31"))
                 .body("schedule[0].dueDate", equalTo("2026-02-28"))
@@ -211,20 +288,22 @@ class ApplicationFlowTest {
         given().get("/api/applications/" + id).then().body("status", equalTo("REFERRED"));
 
         Identities.as(identities, "approver.zhao", "credit-approver");
-        String loanId = given().contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON)
                 .body(Map.of("comment", "collateralised by receivables; cash flow covers debt service 1.8x"))
                 .post("/api/applications/" + id + "/approval")
                 .then().statusCode(200)
-                .body("status", equalTo("DISBURSED"))
+                .body("status", equalTo("APPROVED"))
+                .body("loanId", nullValue())
                 .body("decisions", hasSize(2))
                 .body("decisions[1].outcome", equalTo("APPROVED"))
                 .body("decisions[1].automatic", equalTo(false))
                 .body("decisions[1].decidedBy", equalTo("approver.zhao"))
-                .body("decisions[1].comment", containsString("debt service"))
-                .extract().path("loanId");
+                .body("decisions[1].comment", containsString("debt service"));
+        Identities.as(identities, "rm.wang", "relationship-manager");
+        String loanId = Flows.acceptAndDisburse(id);
         given().get("/api/loans/" + loanId).then().statusCode(200)
                 .body("annualRate", equalTo(new BigDecimal("0.0697")))
-                .body("bookedBy", equalTo("approver.zhao"));
+                .body("bookedBy", equalTo("rm.wang"));
 
         var decided = kafka.collect(Topics.ORIGINATION_EVENTS, e -> customerId.toString().equals(e.key())
                 && EventTypes.ORIGINATION_APPLICATION_DECIDED.type().equals(e.type()), 2, WAIT);
@@ -232,6 +311,7 @@ class ApplicationFlowTest {
         assertEquals("approver.zhao", decided.get(1).json().get("decidedBy").asText());
         kafka.await(Topics.COREBANKING_DISBURSEMENTS, e -> loanId.equals(e.key()), WAIT);
 
+        Identities.as(identities, "approver.zhao", "credit-approver");
         given().contentType(ContentType.JSON).body(Map.of("comment", "again"))
                 .post("/api/applications/" + id + "/approval")
                 .then().statusCode(409)
@@ -350,7 +430,8 @@ class ApplicationFlowTest {
                 .body("rating.ratingId", equalTo(first.ratingId().toString()))
                 .body("rating.grade", equalTo("BBB"));
         given().get("/api/applications/" + id).then()
-                .body("status", equalTo("DISBURSED"))
+                .body("status", equalTo("APPROVED"))
+                .body("offer.priceVersion", equalTo(1))
                 .body("decisions", hasSize(1));
         given().queryParam("entityId", customerId.toString()).queryParam("action", "borrower.rated")
                 .get("/api/audit").then().body("$", hasSize(1));

@@ -95,8 +95,8 @@ class CreditDecisionFlowTest {
         // 6,000,000 / 1.40 ≥ 4,000,000 at the F-IRB 35 % (Basel II ¶295): secured share 100 %, automatic
         var body = withSupport(application(customerId, "WORKING_CAPITAL", "4000000.00", 12),
                 List.of(support("MORTGAGE_REAL_ESTATE", "6000000.00", "0", null)));
-        String loanId = submit(body).statusCode(201)
-                .body("status", equalTo("DISBURSED"))
+        String id = submit(body).statusCode(201)
+                .body("status", equalTo("APPROVED"))
                 .body("authorityLevel", equalTo("AUTOMATIC"))
                 .body("creditSupport.unsecured", equalTo(false))
                 .body("creditSupport.securedShare", equalTo(new BigDecimal("1.0000")))
@@ -107,7 +107,9 @@ class CreditDecisionFlowTest {
                 // 0.03 + 0.01 × 0.35 + 0.718020 × 0.105 × 0.12 + 0.01 = 0.0525471 → 0.0525
                 .body("pricing.riskWeight", equalTo(new BigDecimal("0.71802")))
                 .body("pricing.annualRate", equalTo(new BigDecimal("0.0525")))
-                .extract().path("loanId");
+                .extract().path("id");
+        String loanId = Flows.acceptAndDisburse(id);
+        // the loan and origination.loan-disbursed carry the F-IRB LGD of the credit support (monitoring's ECL uses it)
         given().get("/api/loans/" + loanId).then().statusCode(200)
                 .body("lgd", equalTo(new BigDecimal("0.3500")))
                 .body("securedShare", equalTo(new BigDecimal("1.0000")));
@@ -147,12 +149,13 @@ class CreditDecisionFlowTest {
         as(identities, "committee.sun", "credit-approver");
         given().contentType(ContentType.JSON).body(Map.of("comment", "agree; covenant on leverage"))
                 .post("/api/applications/" + id + "/approval").then().statusCode(200)
-                .body("status", equalTo("DISBURSED"))
+                .body("status", equalTo("APPROVED"))
                 .body("approvals", hasSize(2))
                 .body("decisions", hasSize(2))
                 .body("decisions[1].reasons[0]", equalTo(
                         "approved by the head-office credit committee: committee.wu, committee.sun"))
-                .body("loanId", notNullValue());
+                .body("offer.expiresOn", notNullValue())
+                .body("loanId", equalTo(null));
         var decided = kafka.collect(Topics.ORIGINATION_EVENTS, e -> customerId.toString().equals(e.key())
                 && EventTypes.ORIGINATION_APPLICATION_DECIDED.type().equals(e.type()), 2, WAIT);
         assertEquals(List.of("REFERRED", "APPROVED"), decided.stream().map(e -> e.json().get("decision").asText()).toList());
@@ -163,8 +166,8 @@ class CreditDecisionFlowTest {
     void aSingleBorrowerLimitBreachIsAHardDeclineWithTheReason() {
         UUID customerId = knownCustomer(kafka);
         rated(kafka, customerId, "A", "0.0080");
-        submit(application(customerId, "WORKING_CAPITAL", "3000000.00", 12)).statusCode(201)
-                .body("status", equalTo("DISBURSED"));
+        Flows.acceptAndDisburse(submit(application(customerId, "WORKING_CAPITAL", "3000000.00", 12)).statusCode(201)
+                .body("status", equalTo("APPROVED")).extract().path("id"));
         // 3,000,000 live + 9,500,000 = 12,500,000 above the 12,000,000 limit of the test profile
         submit(application(customerId, "TERM_LOAN", "9500000.00", 36)).statusCode(201)
                 .body("status", equalTo("REJECTED"))
@@ -222,7 +225,7 @@ class CreditDecisionFlowTest {
 
         as(identities, "rm.li", "relationship-manager");
         submit(application(customerId, "WORKING_CAPITAL", "500000.00", 12)).statusCode(201)
-                .body("status", equalTo("DISBURSED"))
+                .body("status", equalTo("APPROVED"))
                 .body("decisions[0].reasons", hasItem(startsWith("special mention watch overridden by a risk manager")));
     }
 
@@ -280,9 +283,12 @@ class CreditDecisionFlowTest {
                 .body("status", equalTo("REFERRED"))
                 .body("rating.ratingId", equalTo(newer.ratingId().toString()))
                 .body("pricing.pd", equalTo(new BigDecimal("0.0350")))
-                .body("pricing.annualRate", equalTo(new BigDecimal("0.0727")));
+                .body("pricing.annualRate", equalTo(new BigDecimal("0.0727")))
+                .body("offer.priceVersion", equalTo(2));
         given().queryParam("entityId", id).queryParam("action", "application.repriced").get("/api/audit").then()
-                .body("$", hasSize(1));
+                .body("$", hasSize(1))
+                .body("[0].before.offer.priceVersion", equalTo(1))
+                .body("[0].after.offer.priceVersion", equalTo(2));
 
         given().contentType(ContentType.JSON).body(Map.of("comment", "customer found cheaper funding"))
                 .post("/api/applications/" + id + "/withdrawal").then().statusCode(200)
@@ -300,11 +306,11 @@ class CreditDecisionFlowTest {
         rated(kafka, customerId, "A", "0.0050");
         var body = application(customerId, "TERM_LOAN", "250000.00", 12);
         body.put("repaymentType", "EQUAL_PRINCIPAL");
-        String loanId = submit(body).statusCode(201)
-                .body("status", equalTo("DISBURSED"))
+        String loanId = Flows.acceptAndDisburse(submit(body).statusCode(201)
+                .body("status", equalTo("APPROVED"))
                 .body("repaymentType", equalTo("EQUAL_PRINCIPAL"))
                 .body("productVersion", equalTo(1))
-                .extract().path("loanId");
+                .extract().path("id"));
         var loan = given().get("/api/loans/" + loanId).then().statusCode(200)
                 .body("repaymentType", equalTo("EQUAL_PRINCIPAL"))
                 .body("schedule[0].principal", equalTo(new BigDecimal("20833.33")))

@@ -100,6 +100,22 @@ public final class Flows {
         return given().contentType(ContentType.JSON).body(body).post("/api/applications").then();
     }
 
+    /**
+     * The borrower accepts the APPROVED application's current offer and the loan is disbursed on the business date
+     * (the caller needs the relationship-manager role). Returns the loan id.
+     */
+    public static String acceptAndDisburse(String applicationId) {
+        int priceVersion = given().get("/api/applications/" + applicationId).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("APPROVED"))
+                .extract().path("offer.priceVersion");
+        given().contentType(ContentType.JSON).body(Map.of("priceVersion", priceVersion))
+                .post("/api/applications/" + applicationId + "/acceptance")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("CONTRACTED"));
+        return given().contentType(ContentType.JSON).post("/api/applications/" + applicationId + "/disbursement")
+                .then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("DISBURSED"))
+                .extract().path("loanId");
+    }
+
     /** Waits until the application reaches {@code status}. */
     public static void awaitStatus(String applicationId, String status) {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() ->
