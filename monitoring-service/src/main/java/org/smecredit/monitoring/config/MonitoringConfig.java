@@ -11,6 +11,30 @@ public interface MonitoringConfig {
 
     DailyRun dailyRun();
 
+    Ifrs9 ifrs9();
+
+    Restructuring restructuring();
+
+    interface Ifrs9 {
+        /**
+         * A downgrade of at least this many notches on the master scale since origination (the grade at
+         * origination against the borrower's current rating) is a significant increase in credit risk, IFRS 9
+         * §5.5.3 → stage 2. domain-facts.md gives no number; 3 is the default here, a bank policy setting.
+         */
+        @WithDefault("3")
+        int sicrDowngradeNotches();
+    }
+
+    interface Restructuring {
+        /**
+         * Months of a restructured loan's observation period from the first repayment date after the modification
+         * (CBIRC/PBOC Order [2023] No. 1 Arts. 17-21: not less than 1 year, and at least two consecutive repayment
+         * periods); at least 12.
+         */
+        @WithDefault("12")
+        int observationMonths();
+    }
+
     interface Classification {
         /**
          * Days of short technical or operational overdue that do not yet trigger the special-mention floor

@@ -92,6 +92,48 @@ public class Loan extends PanacheEntityBase {
     @Column(name = "restored_on")
     public LocalDate restoredOn;
 
+    /**
+     * A risk manager's judgment of the class (CBIRC/PBOC Order [2023] No. 1: qualitative criteria can only push a
+     * loan below its floors); null for none. The daily run applies the worst of the floors and this.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "judgment_category")
+    public LoanCategory judgmentCategory;
+
+    @Column(name = "judgment_reason")
+    public String judgmentReason;
+
+    @Column(name = "judgment_by")
+    public String judgmentBy;
+
+    @Column(name = "judgment_at")
+    public Instant judgmentAt;
+
+    /** The business date of the latest restructuring (collections.loan-restructured.v1); null if never. */
+    @Column(name = "restructured_on")
+    public LocalDate restructuredOn;
+
+    @Column(name = "restructuring_case_id")
+    public UUID restructuringCaseId;
+
+    /** The class before the restructuring: decides the floor during observation. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pre_restructuring_category")
+    public LoanCategory preRestructuringCategory;
+
+    /** Observation period of a restructured loan (Arts. 17-21); the daily run restarts and ends it. */
+    @Column(name = "observation_start")
+    public LocalDate observationStart;
+
+    @Column(name = "observation_until")
+    public LocalDate observationUntil;
+
+    @Column(name = "observation_months")
+    public Integer observationMonths;
+
+    @Column(name = "observation_ended_on")
+    public LocalDate observationEndedOn;
+
     @Column(name = "booked_at", nullable = false, updatable = false)
     public Instant bookedAt;
 

@@ -40,7 +40,19 @@ public record LoanView(
         /** When a run found the loan current again after {@code defaultedOn} (monitoring.loan-restored), else null. */
         LocalDate restoredOn,
         List<InstallmentView> installments,
-        List<RepaymentView> repayments) {
+        List<RepaymentView> repayments,
+        /** The risk manager's judgment in force, null for none (applied from the next daily run). */
+        JudgmentView judgment,
+        /** The latest restructuring and its observation period, null if never restructured. */
+        RestructuringView restructuring) {
+
+    public record JudgmentView(LoanCategory category, String reason, String judgedBy, java.time.Instant judgedAt) {
+    }
+
+    public record RestructuringView(LocalDate restructuredOn, UUID caseId, LoanCategory categoryBefore,
+                                    LocalDate observationStart, LocalDate observationUntil,
+                                    LocalDate observationEndedOn) {
+    }
 
     public record InstallmentView(int number, LocalDate dueDate, BigDecimal principalDue, BigDecimal interestDue,
                                   BigDecimal principalPaid, BigDecimal interestPaid, boolean fullyPaid) {
@@ -61,6 +73,11 @@ public record LoanView(
                         i.principalPaid, i.interestPaid,
                         i.principalPaid.compareTo(i.principalDue) >= 0 && i.interestPaid.compareTo(i.interestDue) >= 0))
                         .toList(),
-                repayments.stream().map(p -> new RepaymentView(p.repaymentId, p.amount, p.valueDate, p.reference)).toList());
+                repayments.stream().map(p -> new RepaymentView(p.repaymentId, p.amount, p.valueDate, p.reference)).toList(),
+                l.judgmentCategory == null ? null
+                        : new JudgmentView(l.judgmentCategory, l.judgmentReason, l.judgmentBy, l.judgmentAt),
+                l.restructuredOn == null ? null
+                        : new RestructuringView(l.restructuredOn, l.restructuringCaseId, l.preRestructuringCategory,
+                                l.observationStart, l.observationUntil, l.observationEndedOn));
     }
 }

@@ -9,6 +9,7 @@ import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.collections.v1.RecoveryRecorded;
 import org.smecredit.contracts.corebanking.v1.RepaymentReceived;
 import org.smecredit.monitoring.repayment.RepaymentService;
+import org.smecredit.monitoring.restructuring.RestructuringService;
 import org.smecredit.platform.inbox.EventRouter;
 import org.smecredit.platform.inbox.InboxConsumer;
 import org.smecredit.platform.security.Actor;
@@ -16,7 +17,8 @@ import org.smecredit.platform.security.Actor;
 import io.smallrye.mutiny.Uni;
 
 /**
- * {@code sme.collections.events}: recoveries on defaulted loans reduce the loan book like repayments.
+ * {@code sme.collections.events}: recoveries on defaulted loans reduce the loan book like repayments; a restructuring
+ * replaces the loan's unpaid schedule and starts its observation period ({@link RestructuringService}).
  *
  * <p>A recovery whose source is {@code COREBANKING} is a core banking repayment that collections matched to its
  * case: monitoring already applied it from {@code corebanking.repayments}, so it is not applied twice. The others
@@ -31,7 +33,8 @@ public class CollectionsEventsConsumer {
     private final InboxConsumer inbox;
     private final EventRouter router;
 
-    public CollectionsEventsConsumer(InboxConsumer inbox, RepaymentService repayments) {
+    public CollectionsEventsConsumer(InboxConsumer inbox, RepaymentService repayments,
+                                     RestructuringService restructurings) {
         this.inbox = inbox;
         this.router = EventRouter.builder()
                 .on(EventTypes.COLLECTIONS_RECOVERY_RECORDED, (event, payload) -> {
@@ -43,6 +46,8 @@ public class CollectionsEventsConsumer {
                     return repayments.received(asRepayment(payload),
                             Actor.system("monitoring-service", event.id().toString()));
                 })
+                .on(EventTypes.COLLECTIONS_LOAN_RESTRUCTURED, (event, payload) -> restructurings.restructured(payload,
+                        Actor.system("monitoring-service", event.id().toString())))
                 .build();
     }
 

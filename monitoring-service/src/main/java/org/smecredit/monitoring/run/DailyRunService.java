@@ -160,7 +160,8 @@ public class DailyRunService {
                 .addValue(EventTypes.MONITORING_LOAN_DEFAULTED.type())
                 .addValue(EventTypes.MONITORING_LOAN_DEFAULTED.dataSchema())
                 .addValue(EventTypes.MONITORING_LOAN_RESTORED.type())
-                .addValue(EventTypes.MONITORING_LOAN_RESTORED.dataSchema());
+                .addValue(EventTypes.MONITORING_LOAN_RESTORED.dataSchema())
+                .addValue(config.ifrs9().sicrDowngradeNotches());
         return database.withTransaction(conn -> conn
                         // one chunk at a time across concurrent requests for the date; loans themselves are row-locked
                         // by the UPDATE, which booking and repayments also take (LoanLocks)

@@ -3,7 +3,9 @@ package org.smecredit.monitoring.run;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.smecredit.contracts.LoanCategory;
 import org.smecredit.monitoring.classification.EarlyWarningRules.Signal;
+import org.smecredit.monitoring.classification.GradeScale;
 import org.smecredit.monitoring.classification.LoanClassification;
 
 /**
@@ -22,7 +24,7 @@ import org.smecredit.monitoring.classification.LoanClassification;
  * {@code due_before + interest_due + principal_due > P}.
  *
  * <p>Parameters: $1 business date, $2 loans after this id (chunk by key range) or, in the preview, the loan ids,
- * $3 chunk size, $4 technical grace days.
+ * $3 chunk size, $4 technical grace days; the SICR downgrade in notches is $5 in the preview, $18 in the run.
  */
 final class DailyRunSql {
     private DailyRunSql() {
@@ -56,14 +58,20 @@ final class DailyRunSql {
      * CTEs up to {@code assessed}: one row per loan of the batch with days past due, category, stage, amounts, PD,
      * ECL and the changes against the loan's previous state.
      */
-    static String assessment(String batchWhere, String keyRange) {
+    static String assessment(String batchWhere, String keyRange, String sicrNotchesParam) {
         return """
                 WITH batch AS MATERIALIZED (
                     SELECT l.id, l.customer_id, l.principal, l.currency, l.maturity_date, l.lgd,
                            COALESCE(c.pd, l.pd) AS one_year_pd, l.status AS prev_status,
                            l.assessed_on AS prev_assessed_on, l.days_past_due AS prev_dpd, l.category AS prev_category,
                            l.stage AS prev_stage, l.ecl AS prev_ecl, l.warning_level AS prev_level,
-                           l.defaulted_on AS prev_defaulted_on, l.restored_on AS prev_restored_on
+                           l.defaulted_on AS prev_defaulted_on, l.restored_on AS prev_restored_on,
+                           l.grade AS origination_grade, c.grade AS current_grade, l.judgment_category,
+                           l.pre_restructuring_category, l.observation_start, l.observation_until,
+                           l.observation_months, l.observation_ended_on,
+                           -- the borrower is on the watch list (an entry in force on the date)
+                           EXISTS (SELECT 1 FROM watch_list_entry w WHERE w.customer_id = l.customer_id
+                                   AND w.status = 'ACTIVE' AND w.added_on <= $1) AS watch_listed
                     FROM loan l LEFT JOIN customer_pd c ON c.customer_id = l.customer_id
                     WHERE %1$s
                 ),
@@ -105,14 +113,53 @@ final class DailyRunSql {
                     FROM batch b JOIN waterfall w ON w.loan_id = b.id LEFT JOIN paid ON paid.loan_id = b.id
                 ),
                 classified AS (
-                    SELECT a.*,
-                           -- five-category floors, CBIRC/PBOC Order [2023] No. 1 (technical grace $4 days)
-                           CASE WHEN a.dpd > %5$d THEN 'LOSS' WHEN a.dpd > %6$d THEN 'DOUBTFUL'
-                                WHEN a.dpd > %7$d THEN 'SUBSTANDARD' WHEN a.dpd > $4 THEN 'SPECIAL_MENTION'
-                                ELSE 'NORMAL' END AS category,
-                           -- IFRS 9 backstops §5.5.11 (30 DPD) and §B5.5.37 (90 DPD)
-                           CASE WHEN a.dpd > %8$d THEN 3 WHEN a.dpd > %9$d THEN 2 ELSE 1 END AS stage
+                    -- as LoanAssessment with LoanClassification and Restructuring; categories as ranks 1..5 (%13$s)
+                    SELECT a.*, o.observation_restarted, o.observation_ended, o.observation_start_after,
+                           o.observation_until_after, f.other_sicr,
+                           -- the worst of the floors and the judgment, at least substandard when credit-impaired
+                           (%13$s)[CASE WHEN f.impaired THEN greatest(r.base_rank, 3) ELSE r.base_rank END] AS category,
+                           -- IFRS 9: credit-impaired -> 3; SICR (30 DPD §5.5.11, downgrade, watch list) -> 2
+                           CASE WHEN f.impaired THEN 3 WHEN a.dpd > %9$d OR f.other_sicr THEN 2 ELSE 1 END AS stage
                     FROM aged a
+                    -- restructured assets, Arts. 17-21: the observation period restarts on non-performance (overdue
+                    -- beyond the grace) and ends on the first date on or after observation_until with nothing overdue
+                    CROSS JOIN LATERAL (
+                        SELECT (a.observation_until IS NOT NULL AND a.observation_ended_on IS NULL AND a.dpd > $4)
+                                   AS observation_restarted,
+                               (a.observation_until IS NOT NULL AND a.observation_ended_on IS NULL AND a.dpd = 0
+                                   AND $1 >= a.observation_until) AS observation_ended
+                    ) o0
+                    CROSS JOIN LATERAL (
+                        SELECT o0.*,
+                               CASE WHEN o0.observation_restarted THEN $1::date ELSE a.observation_start END
+                                   AS observation_start_after,
+                               CASE WHEN o0.observation_restarted THEN greatest(a.observation_until,
+                                       ($1 + make_interval(months => a.observation_months))::date)
+                                    ELSE a.observation_until END AS observation_until_after,
+                               (a.observation_until IS NOT NULL AND a.observation_ended_on IS NULL
+                                   AND NOT o0.observation_ended) AS observing
+                    ) o
+                    CROSS JOIN LATERAL (
+                        SELECT greatest(
+                                   -- overdue floors, CBIRC/PBOC Order [2023] No. 1 (technical grace $4 days)
+                                   CASE WHEN a.dpd > %5$d THEN 5 WHEN a.dpd > %6$d THEN 4 WHEN a.dpd > %7$d THEN 3
+                                        WHEN a.dpd > $4 THEN 2 ELSE 1 END,
+                                   -- restructuring floor: performing before -> at least special mention; NPL -> no upgrade
+                                   CASE WHEN o.observing THEN greatest(2,
+                                           COALESCE(array_position(%13$s, a.pre_restructuring_category::text), 1))
+                                        ELSE 1 END,
+                                   -- a risk manager's judgment only ever makes it worse
+                                   COALESCE(array_position(%13$s, a.judgment_category::text), 1)) AS base_rank
+                    ) r
+                    CROSS JOIN LATERAL (
+                        SELECT (a.dpd > %8$d OR r.base_rank >= 3
+                                   -- an open default episode: defaulted and not back to 0 DPD
+                                   OR (a.prev_defaulted_on IS NOT NULL AND a.dpd > 0
+                                       AND COALESCE(a.prev_restored_on < a.prev_defaulted_on, true))) AS impaired,
+                               (COALESCE(array_position(%14$s, a.current_grade::text)
+                                   - array_position(%14$s, a.origination_grade::text) >= %15$s::int, false)
+                                OR a.watch_listed) AS other_sicr
+                    ) f
                 ),
                 provisioned AS (
                     -- 12-month PD in stage 1, lifetime 1 - (1 - PD)^T (T = remaining years Actual/365, at least 1)
@@ -149,14 +196,19 @@ final class DailyRunSql {
                 LoanClassification.LOSS_AFTER_DAYS, LoanClassification.DOUBTFUL_AFTER_DAYS,
                 LoanClassification.SUBSTANDARD_AFTER_DAYS, LoanClassification.STAGE_3_AFTER_DAYS,
                 LoanClassification.STAGE_2_AFTER_DAYS, THRESHOLDS, keyRange.replace("{key}", "r.loan_id"),
-                keyRange.replace("{key}", "i.loan_id"));
+                keyRange.replace("{key}", "i.loan_id"), CATEGORIES, GradeScale.sqlArray(), sicrNotchesParam);
     }
 
+    /** The five categories in regulatory order as a text array: rank 1 NORMAL .. 5 LOSS. */
+    private static final String CATEGORIES = Arrays.stream(LoanCategory.values())
+            .map(c -> "'" + c.name() + "'").collect(Collectors.joining(", ", "ARRAY[", "]::text[]"));
+
     /** The assessment of given loans without any effect: $2 the loan ids. */
-    static final String PREVIEW = assessment(PREVIEW_BATCH, PREVIEW_RANGE) + """
+    static final String PREVIEW = assessment(PREVIEW_BATCH, PREVIEW_RANGE, "$5") + """
 
             SELECT id, dpd, category, stage, outstanding, overdue_principal, overdue_interest, ead, pd, ecl,
-                   fully_repaid, warnings, level_after, changed, defaulted, restored,
+                   fully_repaid, warnings, level_after, changed, defaulted, restored, other_sicr,
+                   observation_start_after, observation_until_after, observation_ended,
                    (%s) AS oldest_unpaid_number
             FROM assessed a ORDER BY id""".formatted(oldestUnpaidNumber("a"));
 
@@ -181,10 +233,10 @@ final class DailyRunSql {
      *
      * <p>Further parameters: $5 actor, $6 actor roles, $7 request id, $8 CloudEvent source, $9 topic,
      * $10/$11 loan-classified type/schema, $12/$13 early-warning type/schema, $14/$15 loan-defaulted type/schema,
-     * $16/$17 loan-restored type/schema.
+     * $16/$17 loan-restored type/schema, $18 the downgrade in notches that is a significant increase in credit risk.
      * Returns the chunk's size, its last loan id and how many loans it assessed.
      */
-    static final String RUN_CHUNK = assessment(RUN_BATCH, RUN_RANGE) + """
+    static final String RUN_CHUNK = assessment(RUN_BATCH, RUN_RANGE, "$18") + """
             ,
             day AS (
                 INSERT INTO loan_day (loan_id, business_date, days_past_due, category, stage, outstanding_principal,
@@ -206,6 +258,8 @@ final class DailyRunSql {
                     status = CASE WHEN d.fully_repaid THEN 'REPAID' ELSE l.status END,
                     defaulted_on = CASE WHEN d.defaulted THEN $1 ELSE l.defaulted_on END,
                     restored_on = CASE WHEN d.restored THEN $1 ELSE l.restored_on END,
+                    observation_start = d.observation_start_after, observation_until = d.observation_until_after,
+                    observation_ended_on = CASE WHEN d.observation_ended THEN $1 ELSE l.observation_ended_on END,
                     version = l.version + 1
                 FROM done d
                 -- the chunk's key range keeps the join on the primary key index whatever the row estimates
@@ -215,7 +269,7 @@ final class DailyRunSql {
                   -- than the whole assessment
                   AND (d.changed OR d.defaulted OR d.restored OR d.fully_repaid OR d.prev_assessed_on IS NULL
                        OR d.dpd IS DISTINCT FROM d.prev_dpd OR d.ecl IS DISTINCT FROM d.prev_ecl
-                       OR d.level_after <> d.prev_level)
+                       OR d.level_after <> d.prev_level OR d.observation_restarted OR d.observation_ended)
                 RETURNING l.id
             ),
             events AS (
@@ -258,27 +312,72 @@ final class DailyRunSql {
                 INSERT INTO audit_log (occurred_at, actor, actor_roles, request_id, action, entity_type, entity_id,
                                        before_state, after_state)
                 SELECT now(), $5::text, $6::text, $7::text, CASE WHEN d.defaulted THEN 'loan.defaulted' WHEN d.restored THEN 'loan.restored'
+                            WHEN d.observation_ended THEN 'loan.observation-ended'
+                            WHEN d.observation_restarted AND COALESCE(d.prev_dpd, 0) <= $4 THEN 'loan.observation-restarted'
                             ELSE 'loan.assessed' END, 'loan',
                        d.id::text,
                        json_build_object('assessedOn', d.prev_assessed_on, 'daysPastDue', d.prev_dpd,
                                'category', d.prev_category, 'stage', d.prev_stage, 'ecl', d.prev_ecl,
                                'status', d.prev_status, 'defaultedOn', d.prev_defaulted_on,
-                               'restoredOn', d.prev_restored_on)::text,
+                               'restoredOn', d.prev_restored_on, 'observationUntil', d.observation_until)::text,
                        json_build_object('assessedOn', $1::date, 'daysPastDue', d.dpd, 'category', d.category,
                                'stage', d.stage, 'ecl', d.ecl,
                                'status', CASE WHEN d.fully_repaid THEN 'REPAID' ELSE d.prev_status END,
                                'defaultedOn', CASE WHEN d.defaulted THEN $1::date ELSE d.prev_defaulted_on END,
                                'restoredOn', CASE WHEN d.restored THEN $1::date ELSE d.prev_restored_on END,
                                'warnings', (SELECT COALESCE(json_agg(t.signal ORDER BY t.threshold), '[]'::json)
-                                            FROM %1$s WHERE t.threshold > d.prev_level AND d.dpd >= t.threshold))::text
+                                            FROM %1$s WHERE t.threshold > d.prev_level AND d.dpd >= t.threshold),
+                               'judgment', d.judgment_category, 'otherSicr', d.other_sicr,
+                               'observationUntil', d.observation_until_after,
+                               'observationEndedOn', CASE WHEN d.observation_ended THEN $1::date ELSE d.observation_ended_on END,
+                               -- acceleration on default (the accelerated CTE): read before it, from the snapshot
+                               'acceleratedPrincipal', CASE WHEN d.defaulted THEN (SELECT COALESCE(sum(i.principal_due), 0)
+                                   FROM installment i WHERE i.loan_id = d.id AND i.due_date > $1) END,
+                               'cancelledInterest', CASE WHEN d.defaulted THEN (SELECT COALESCE(sum(i.interest_due
+                                   - least(i.interest_due, i.interest_paid)), 0)
+                                   FROM installment i WHERE i.loan_id = d.id AND i.due_date > $1) END)::text
                 FROM done d
-                WHERE d.changed OR d.defaulted OR d.restored OR d.warnings > 0 OR d.fully_repaid
+                WHERE d.changed OR d.defaulted OR d.restored OR d.warnings > 0 OR d.fully_repaid OR d.observation_ended
+                   -- the first day of non-performance that restarts an observation period
+                   OR (d.observation_restarted AND COALESCE(d.prev_dpd, 0) <= $4)
                 RETURNING 1
+            ),
+            accelerated AS (
+                -- Acceleration on default: the remaining principal falls due on the default date and no further
+                -- contractual interest is scheduled (the loan is non-accrual: IFRS 9 §5.4.1(b) recognises a
+                -- credit-impaired asset's interest only on its amortised cost, and Chinese banks stop accruing
+                -- interest on loans more than 90 days overdue, (unconfirmed) the exact rule). So what the borrower
+                -- owes is exactly collections' exposure at default (outstanding principal + overdue interest), and
+                -- recoveries of that amount close the loan. Interest already paid ahead on a future installment stays.
+                -- Same statement as the loan_day row: restartable with the chunk.
+                -- Only the (few) loans this chunk defaulted: their installments by a per-loan index probe (LATERAL),
+                -- and the update held to the chunk's key range whatever the row estimates.
+                UPDATE installment i
+                SET due_date = n.due_date, interest_due = n.interest_due, due_before = n.due_before
+                FROM (
+                    SELECT x.* FROM done d
+                    CROSS JOIN LATERAL (
+                        SELECT y.id, y.loan_id, least(y.due_date, $1::date) AS due_date,
+                               CASE WHEN y.due_date > $1 THEN least(y.interest_due, y.interest_paid)
+                                    ELSE y.interest_due END AS interest_due,
+                               COALESCE(sum(y.principal_due + CASE WHEN y.due_date > $1
+                                           THEN least(y.interest_due, y.interest_paid) ELSE y.interest_due END)
+                                        OVER (ORDER BY least(y.due_date, $1::date), y.number
+                                              ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS due_before
+                        FROM installment y WHERE y.loan_id = d.id
+                    ) x
+                    WHERE d.defaulted
+                ) n
+                WHERE i.id = n.id AND i.loan_id = n.loan_id
+                  AND i.loan_id > $2 AND i.loan_id <= (SELECT max_id FROM bounds)
+                  AND (i.due_date <> n.due_date OR i.interest_due <> n.interest_due OR i.due_before <> n.due_before)
+                RETURNING i.loan_id
             )
             SELECT (SELECT count(*) FROM batch)::int AS chunk,
                    (SELECT max_id FROM bounds) AS last_id,
                    (SELECT count(*) FROM done)::int AS assessed,
                    (SELECT count(*) FROM updated)::int AS updated,
                    (SELECT count(*) FROM events)::int AS events,
-                   (SELECT count(*) FROM audited)::int AS audited""".formatted(THRESHOLDS, oldestUnpaidNumber("d"));
+                   (SELECT count(*) FROM audited)::int AS audited,
+                   (SELECT count(DISTINCT loan_id) FROM accelerated)::int AS accelerated""".formatted(THRESHOLDS, oldestUnpaidNumber("d"));
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.Topics;
 import org.smecredit.contracts.LoanCategory;
+import org.smecredit.contracts.collections.v1.LoanRestructured;
+import org.smecredit.contracts.collections.v1.RecoveryRecorded;
 import org.smecredit.contracts.monitoring.v1.LoanDefaulted;
 import org.smecredit.contracts.monitoring.v1.LoanRestored;
 import org.smecredit.contracts.origination.v1.LoanDisbursed;
@@ -300,20 +302,39 @@ class DailyRunResourceTest {
 
     @Test
     @Order(11)
-    void aDefaultedLoanThatPaysEverythingOverdueIsRestoredToNormal() {
-        // A repays installments 2-5 (all that is due by 2011-06-01), valued 2011-06-04
-        BigDecimal overdue = Loans.due(a, 2).add(Loans.due(a, 3)).add(Loans.due(a, 4)).add(Loans.due(a, 5));
-        var cure = Loans.repayment(a.loanId(), overdue, LocalDate.parse("2011-06-04"));
-        kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, a.loanId(), cure);
+    void aDefaultedLoanIsAcceleratedAndRecoveriesOfExactlyItsExposureAtDefaultRepayIt() {
+        // on default (2011-05-31) the remaining principal fell due and the future interest was cancelled: installments
+        // 5 (due 06-01) and 6 (due 07-01) are due on the default date without interest
+        given().get("/api/monitoring/loans/" + a.loanId()).then()
+                .body("installments[4].dueDate", equalTo("2011-05-31"))
+                .body("installments[4].interestDue", equalTo(0.0f))
+                .body("installments[5].dueDate", equalTo("2011-05-31"))
+                .body("installments[5].interestDue", equalTo(0.0f))
+                .body("installments[5].principalDue", equalTo(100000.00f))
+                // installments 2-4 keep their interest (due before the default)
+                .body("installments[3].interestDue", equalTo(Loans.interest(a, 4).floatValue()));
+        assertEquals(1, auditCount(a.loanId(), "loan.defaulted"));
+
+        // collections recovers exactly the exposure at default of the loan-defaulted event: outstanding principal +
+        // overdue interest at default
+        BigDecimal exposure = new BigDecimal("500000.00").add(Loans.interest(a, 2)).add(Loans.interest(a, 3))
+                .add(Loans.interest(a, 4));
+        var recovery = new RecoveryRecorded(UUID.randomUUID(), UUID.randomUUID(), a.loanId(), exposure, "CNY", "MANUAL",
+                LocalDate.parse("2011-06-04"), exposure, BigDecimal.ZERO);
+        kafka.publish(EventTypes.COLLECTIONS_RECOVERY_RECORDED, a.loanId(), recovery);
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + a.loanId()).then()
-                .body("repayments.repaymentId", hasItem(cure.repaymentId().toString())));
+                .body("repayments.repaymentId", hasItem(recovery.recoveryId().toString())));
 
         run("2011-06-04", 201);
-        assertLoan(a, "2011-06-04", 0, "NORMAL", 1);
         given().get("/api/monitoring/loans/" + a.loanId()).then()
+                .body("status", equalTo("REPAID"))
+                .body("outstandingPrincipal", equalTo(0.0f))
+                .body("unappliedCredit", equalTo(0.0f))
+                .body("daysPastDue", equalTo(0))
+                .body("category", equalTo("NORMAL"))
+                .body("stage", equalTo(1))
                 .body("defaultedOn", equalTo("2011-05-31"))
-                .body("restoredOn", equalTo("2011-06-04"))
-                .body("outstandingPrincipal", equalTo(100000.00f));
+                .body("restoredOn", equalTo("2011-06-04"));
 
         String key = a.loanId().toString();
         var restored = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
@@ -325,15 +346,16 @@ class DailyRunResourceTest {
         assertEquals(LocalDate.parse("2011-05-31"), r.defaultedOn());
         assertEquals(LoanCategory.NORMAL, r.category());
         assertEquals(1, r.stage());
+        assertEquals(0, BigDecimal.ZERO.compareTo(r.outstandingPrincipal()));
         var upgraded = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
                 && EventTypes.MONITORING_LOAN_CLASSIFIED.type().equals(e.type())
                 && "2011-06-04".equals(e.json().get("asOf").asText()), 1, WAIT);
         assertEquals("SUBSTANDARD", upgraded.get(0).json().get("previousCategory").asText());
         assertEquals("NORMAL", upgraded.get(0).json().get("category").asText());
 
-        // the next day changes nothing: no second restore
+        // a repaid loan is not assessed any more: the next day changes nothing and restores nothing again
         run("2011-06-05", 201);
-        assertLoan(a, "2011-06-05", 0, "NORMAL", 1);
+        given().get("/api/monitoring/loans/" + a.loanId()).then().body("assessedOn", equalTo("2011-06-04"));
         var after = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
                 && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 2, Duration.ofSeconds(5));
         assertEquals(1, after.size());
@@ -362,5 +384,140 @@ class DailyRunResourceTest {
         assertEquals(Boolean.TRUE, npl.compareTo(new BigDecimal("500000.00")) >= 0);
         assertEquals(npl.divide(exposure, 6, RoundingMode.HALF_UP), book.get("nplRatio"));
         assertEquals(ecl.divide(npl, 6, RoundingMode.HALF_UP), book.get("provisionCoverage"));
+    }
+
+    int auditCount(UUID loanId, String action) {
+        return given().queryParam("entityType", "loan").queryParam("entityId", loanId.toString())
+                .queryParam("action", action)
+                .get("/api/audit").then().statusCode(200).extract().jsonPath().getList("$").size();
+    }
+
+    @Test
+    @Order(13)
+    void aJudgmentMakesTheLoanWorseFromTheNextRunAndWithdrawingItRestoresTheFloor() {
+        // B is current (floor NORMAL): special mention by judgment applies from the next run, not before
+        given().contentType(ContentType.JSON)
+                .body(Map.of("category", "SPECIAL_MENTION", "reason", "Largest customer filed for bankruptcy"))
+                .put("/api/monitoring/loans/" + b.loanId() + "/judgment").then().statusCode(200)
+                .body("category", equalTo("SPECIAL_MENTION")).body("judgedBy", equalTo("risk.li"));
+        given().get("/api/monitoring/loans/" + b.loanId()).then()
+                .body("category", equalTo("NORMAL"))
+                .body("judgment.category", equalTo("SPECIAL_MENTION"))
+                .body("judgment.reason", equalTo("Largest customer filed for bankruptcy"));
+        run("2011-06-06", 201);
+        assertLoan(b, "2011-06-06", 0, "SPECIAL_MENTION", 1);
+        // never better than the floor, and not the floor itself
+        given().contentType(ContentType.JSON).body(Map.of("category", "NORMAL", "reason", "all fine"))
+                .put("/api/monitoring/loans/" + b.loanId() + "/judgment").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem("category"))
+                .body("floorCategory", equalTo("NORMAL"));
+        // a repaid loan takes no judgment
+        given().contentType(ContentType.JSON).body(Map.of("category", "LOSS", "reason", "late"))
+                .put("/api/monitoring/loans/" + a.loanId() + "/judgment").then().statusCode(409);
+
+        given().delete("/api/monitoring/loans/" + b.loanId() + "/judgment").then().statusCode(204);
+        given().delete("/api/monitoring/loans/" + b.loanId() + "/judgment").then().statusCode(404);
+        run("2011-06-07", 201);
+        assertLoan(b, "2011-06-07", 0, "NORMAL", 1);
+        given().get("/api/monitoring/loans/" + b.loanId()).then().body("judgment", org.hamcrest.Matchers.nullValue());
+        assertEquals(1, auditCount(b.loanId(), "loan.judgment-recorded"));
+        assertEquals(1, auditCount(b.loanId(), "loan.judgment-withdrawn"));
+
+        String key = b.loanId().toString();
+        List<String> classified = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
+                        && EventTypes.MONITORING_LOAN_CLASSIFIED.type().equals(e.type()), 3, WAIT).stream()
+                .map(e -> e.json().get("category").asText() + "@" + e.json().get("asOf").asText()).toList();
+        assertEquals(List.of("NORMAL@2011-02-01", "SPECIAL_MENTION@2011-06-06", "NORMAL@2011-06-07"), classified);
+        // B pays its last installment on time and leaves the book
+        kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, b.loanId(), Loans.paying(b, 6));
+    }
+
+    static LoanDisbursed c;
+
+    @Test
+    @Order(14)
+    void aLoanWalksFromCurrentToDefaultAndBackToNormalAfterRestructuringAndObservation() {
+        c = Loans.monthly(UUID.randomUUID(), LocalDate.parse("2011-06-05"), 6, "10000.00");
+        kafka.publish(EventTypes.ORIGINATION_LOAN_DISBURSED, c.loanId(), c);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + c.loanId()).then().statusCode(200));
+        run("2011-07-05", 201);
+        assertLoan(c, "2011-07-05", 0, "NORMAL", 1);
+        // nothing paid: 91 days after the first due date it defaults and is accelerated
+        run("2011-10-04", 201);
+        assertLoan(c, "2011-10-04", 91, "SUBSTANDARD", 3);
+        given().get("/api/monitoring/loans/" + c.loanId()).then()
+                .body("defaultedOn", equalTo("2011-10-04"))
+                .body("installments.findAll { it.dueDate == '2011-10-04' }.size()", equalTo(3))
+                .body("installments[5].interestDue", equalTo(0.0f));
+
+        // collections restructures the exposure at default over 24 months at 6 %, first due 2011-11-05
+        BigDecimal exposure = new BigDecimal("60000.00").add(Loans.interest(c, 1)).add(Loans.interest(c, 2))
+                .add(Loans.interest(c, 3));
+        double r = 0.06 / 12;
+        BigDecimal payment = BigDecimal.valueOf(exposure.doubleValue() * r / (1 - Math.pow(1 + r, -24)))
+                .setScale(2, RoundingMode.HALF_UP);
+        var restructured = new LoanRestructured(UUID.randomUUID(), c.loanId(), c.customerId(), exposure, "CNY",
+                new BigDecimal("0.06"), 24, payment, LocalDate.parse("2011-11-05"), LocalDate.parse("2011-10-10"),
+                "col.wang", "risk.liu");
+        String eventId = kafka.publish(EventTypes.COLLECTIONS_LOAN_RESTRUCTURED, c.loanId(), restructured);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + c.loanId()).then()
+                .body("restructuring.restructuredOn", equalTo("2011-10-10")));
+        // redelivered under the same id (inbox) and republished under a new one: no second effect
+        kafka.publish(Topics.COLLECTIONS_EVENTS, EventTypes.COLLECTIONS_LOAN_RESTRUCTURED.type(), c.loanId().toString(),
+                eventId, CloudEventsKafka.JSON.valueToTree(restructured).toString());
+        kafka.publish(EventTypes.COLLECTIONS_LOAN_RESTRUCTURED, c.loanId(), restructured);
+        var exact = given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
+        var view = exact.get("/api/monitoring/loans/" + c.loanId()).then().statusCode(200)
+                .body("restructuring.categoryBefore", equalTo("SUBSTANDARD"))
+                .body("restructuring.observationStart", equalTo("2011-11-05"))
+                .body("restructuring.observationUntil", equalTo("2012-11-05"))
+                .body("maturityDate", equalTo("2013-10-05"))
+                .extract().jsonPath();
+        // nothing was paid of the old schedule: it is replaced whole by 24 installments whose principal is the exposure
+        List<Map<String, Object>> installments = view.getList("installments");
+        assertEquals(24, installments.size());
+        assertEquals(exposure, view.get("outstandingPrincipal"));
+        assertEquals(exposure, view.get("principal"));
+        assertEquals(7, ((Number) installments.get(0).get("number")).intValue());
+        assertEquals(payment, ((BigDecimal) installments.get(0).get("principalDue"))
+                .add((BigDecimal) installments.get(0).get("interestDue")));
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() ->
+                assertEquals(1, auditCount(c.loanId(), "loan.restructured")));
+
+        // current again: the default episode ends, but an NPL is not upgraded during observation (stage 3 with it)
+        run("2011-10-11", 201);
+        assertLoan(c, "2011-10-11", 0, "SUBSTANDARD", 3);
+        given().get("/api/monitoring/loans/" + c.loanId()).then().body("restoredOn", equalTo("2011-10-11"));
+        // the borrower pays the new schedule on time for the 13 repayment dates of the year of observation
+        for (int k = 0; k < 13; k++) {
+            Map<String, Object> i = installments.get(k);
+            kafka.publish(EventTypes.COREBANKING_REPAYMENT_RECEIVED, c.loanId(), Loans.repayment(c.loanId(),
+                    ((BigDecimal) i.get("principalDue")).add((BigDecimal) i.get("interestDue")),
+                    LocalDate.parse((String) i.get("dueDate"))));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + c.loanId()).then()
+                .body("installments[12].fullyPaid", equalTo(true)));
+        run("2012-05-01", 201);
+        assertLoan(c, "2012-05-01", 0, "SUBSTANDARD", 3);
+        run("2012-11-04", 201);   // the day before the observation period is served
+        assertLoan(c, "2012-11-04", 0, "SUBSTANDARD", 3);
+        run("2012-11-05", 201);
+        assertLoan(c, "2012-11-05", 0, "NORMAL", 1);
+        given().get("/api/monitoring/loans/" + c.loanId()).then()
+                .body("restructuring.observationEndedOn", equalTo("2012-11-05"))
+                .body("status", equalTo("ACTIVE"));
+        assertEquals(1, auditCount(c.loanId(), "loan.observation-ended"));
+
+        String key = c.loanId().toString();
+        List<String> events = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key()), 9, WAIT).stream()
+                .filter(e -> !EventTypes.MONITORING_EARLY_WARNING_RAISED.type().equals(e.type()))
+                .map(e -> e.type().replace("monitoring.", "") + ":" + e.json().path("category").asText()
+                        + "/" + e.json().path("stage").asText() + "@" + e.json().path("asOf").asText(
+                                e.json().path("defaultDate").asText(e.json().path("restoredOn").asText())))
+                .toList();
+        assertEquals(List.of("loan-classified.v1:NORMAL/1@2011-07-05", "loan-classified.v1:SUBSTANDARD/3@2011-10-04",
+                "loan-defaulted.v1:SUBSTANDARD/@2011-10-04", "loan-restored.v1:SUBSTANDARD/3@2011-10-11",
+                "loan-classified.v1:NORMAL/1@2012-11-05"), events);
     }
 }
