@@ -126,7 +126,14 @@ class PortfolioResourceTest {
                 .body("byGrade.BB.loans", equalTo(2))
                 .body("byGrade.BB.exposure", equalTo(n("350000.00")))
                 .body("byGrade.B.exposure", equalTo(n("50000.00")))
-                .body("byGrade.BBB.ecl", equalTo(n("8100.00")));
+                .body("byGrade.BBB.ecl", equalTo(n("8100.00")))
+                .body("byGrade.BB.nplExposure", equalTo(n("100000.00")))
+                .body("byGrade.BB.nplRatio", equalTo(n("0.285714")))
+                .body("byGrade.BB.share", equalTo(n("0.350000")))
+                .body("byCategory.DOUBTFUL.nplRatio", nullValue())
+                .body("byIndustry.UNKNOWN.loans", equalTo(4))
+                .body("byRegion.UNKNOWN.exposure", equalTo(n("1000000.00")))
+                .body("bySizeClass.UNKNOWN.nplRatio", equalTo(n("0.150000")));
     }
 
     @Test
@@ -169,22 +176,26 @@ class PortfolioResourceTest {
                 .get("/api/monitoring/portfolio").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
         assertEquals(List.of(
-                "as_of,dimension,key,loans,exposure,ecl,ratio",
-                "1999-12-31,total,ALL,4,1000000.00,112100.00,",
-                "1999-12-31,ratio,npl_ratio,,,,0.150000",
-                "1999-12-31,ratio,special_mention_ratio,,,,0.250000",
-                "1999-12-31,ratio,provision_coverage,,,,0.747333",
-                "1999-12-31,category,NORMAL,1,600000.00,8100.00,",
-                "1999-12-31,category,SPECIAL_MENTION,1,250000.00,9000.00,",
-                "1999-12-31,category,SUBSTANDARD,1,100000.00,45000.00,",
-                "1999-12-31,category,DOUBTFUL,0,0.00,0.00,",
-                "1999-12-31,category,LOSS,1,50000.00,50000.00,",
-                "1999-12-31,stage,1,1,600000.00,8100.00,",
-                "1999-12-31,stage,2,1,250000.00,9000.00,",
-                "1999-12-31,stage,3,2,150000.00,95000.00,",
-                "1999-12-31,grade,B,1,50000.00,50000.00,",
-                "1999-12-31,grade,BB,2,350000.00,54000.00,",
-                "1999-12-31,grade,BBB,1,600000.00,8100.00,"),
+                "as_of,dimension,key,loans,exposure,ecl,ratio,npl_exposure,npl_ratio,exposure_share",
+                "1999-12-31,total,ALL,4,1000000.00,112100.00,,150000.00,0.150000,1.000000",
+                "1999-12-31,ratio,npl_ratio,,,,0.150000,,,",
+                "1999-12-31,ratio,special_mention_ratio,,,,0.250000,,,",
+                "1999-12-31,ratio,provision_coverage,,,,0.747333,,,",
+                "1999-12-31,category,NORMAL,1,600000.00,8100.00,,0.00,0.000000,0.600000",
+                "1999-12-31,category,SPECIAL_MENTION,1,250000.00,9000.00,,0.00,0.000000,0.250000",
+                "1999-12-31,category,SUBSTANDARD,1,100000.00,45000.00,,100000.00,1.000000,0.100000",
+                "1999-12-31,category,DOUBTFUL,0,0.00,0.00,,0.00,,0.000000",
+                "1999-12-31,category,LOSS,1,50000.00,50000.00,,50000.00,1.000000,0.050000",
+                "1999-12-31,stage,1,1,600000.00,8100.00,,0.00,0.000000,0.600000",
+                "1999-12-31,stage,2,1,250000.00,9000.00,,0.00,0.000000,0.250000",
+                "1999-12-31,stage,3,2,150000.00,95000.00,,150000.00,1.000000,0.150000",
+                "1999-12-31,grade,B,1,50000.00,50000.00,,50000.00,1.000000,0.050000",
+                "1999-12-31,grade,BB,2,350000.00,54000.00,,100000.00,0.285714,0.350000",
+                "1999-12-31,grade,BBB,1,600000.00,8100.00,,0.00,0.000000,0.600000",
+                // no customer profile for these borrowers: one explicit UNKNOWN bucket per dimension
+                "1999-12-31,industry,UNKNOWN,4,1000000.00,112100.00,,150000.00,0.150000,1.000000",
+                "1999-12-31,region,UNKNOWN,4,1000000.00,112100.00,,150000.00,0.150000,1.000000",
+                "1999-12-31,size_class,UNKNOWN,4,1000000.00,112100.00,,150000.00,0.150000,1.000000"),
                 snapshot.lines().toList());
 
         // JSON stays the default
