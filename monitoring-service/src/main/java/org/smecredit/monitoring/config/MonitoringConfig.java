@@ -1,5 +1,7 @@
 package org.smecredit.monitoring.config;
 
+import java.math.BigDecimal;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,6 +37,10 @@ public interface MonitoringConfig {
         int observationMonths();
     }
 
+    Signals signals();
+
+    WatchList watchList();
+
     interface Classification {
         /**
          * Days of short technical or operational overdue that do not yet trigger the special-mention floor
@@ -66,5 +72,32 @@ public interface MonitoringConfig {
          */
         @WithDefault("false")
         boolean allowFutureDates();
+    }
+
+    interface Signals {
+        /**
+         * Sharp revenue fall: a REVENUE_FALL signal when a statement's revenue is below (1 − x) of the revenue of the
+         * same period a year earlier. A bank's credit policy sets x; 0.30 is this service's default, not a regulation.
+         */
+        @WithDefault("0.30")
+        BigDecimal revenueFallThreshold();
+
+        /** A rating downgrade of at least this many master-scale notches (or into default) is HIGH, else MEDIUM. */
+        @WithDefault("2")
+        int ratingDowngradeHighNotches();
+    }
+
+    interface WatchList {
+        /** Owner of watch-list entries the signals create when the borrower's relationship manager is not known. */
+        @WithDefault("risk-team")
+        String defaultOwner();
+
+        /** Whether the borrower's relationship manager (customer profile) owns the entries signals create. */
+        @WithDefault("true")
+        boolean ownerIsRelationshipManager();
+
+        /** Days from the signal's business date to the first review of an entry a signal creates. */
+        @WithDefault("30")
+        int reviewDays();
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import org.smecredit.contracts.EventTypes;
 import org.smecredit.contracts.LoanCategory;
 import org.smecredit.monitoring.config.MonitoringConfig;
+import org.smecredit.monitoring.signal.RunSignals;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.clock.BusinessClock;
 import org.smecredit.platform.problem.ProblemException;
@@ -59,8 +60,12 @@ public class DailyRunService {
     /** CloudEvent source of the events staged in SQL, as {@link org.smecredit.platform.outbox.Outbox} writes it. */
     private final String source;
 
+    /** Signals that follow a completed run (contagion, industry alerts, watch list); idempotent, so replays run it. */
+    private final RunSignals runSignals;
+
     public DailyRunService(AuditTrail audit, BusinessClock clock, MonitoringConfig config, Pool database,
-                           @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+                           RunSignals runSignals, @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+        this.runSignals = runSignals;
         this.audit = audit;
         this.clock = clock;
         this.config = config;
@@ -79,7 +84,8 @@ public class DailyRunService {
                         ? Uni.createFrom().item(new Outcome(completed, true))
                         : assessRemaining(date, actor)
                                 .chain(() -> Panache.withTransaction(() -> complete(date, actor)))
-                                .map(view -> new Outcome(view, false)));
+                                .map(view -> new Outcome(view, false)))
+                .call(o -> runSignals.afterRun(o.run().businessDate(), actor));
     }
 
     @WithSession

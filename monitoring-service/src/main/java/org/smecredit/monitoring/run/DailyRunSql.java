@@ -306,7 +306,7 @@ final class DailyRunSql {
                     WHERE d.restored
                 ) e
                 ORDER BY d.id, e.ord
-                RETURNING 1
+                RETURNING event_type, payload
             ),
             audited AS (
                 INSERT INTO audit_log (occurred_at, actor, actor_roles, request_id, action, entity_type, entity_id,
@@ -372,6 +372,18 @@ final class DailyRunSql {
                   AND i.loan_id > $2 AND i.loan_id <= (SELECT max_id FROM bounds)
                   AND (i.due_date <> n.due_date OR i.interest_due <> n.interest_due OR i.due_before <> n.due_before)
                 RETURNING i.loan_id
+            ),
+            signals AS (
+                -- the early-warning events above become OPEN signal rows with the same signal id (RunSignals then
+                -- puts the HIGH and CRITICAL ones on the watch list)
+                INSERT INTO early_warning_signal (id, loan_id, customer_id, signal_type, severity, evidence, raised_on,
+                                                  raised_at, status, dedup_key, version)
+                SELECT (w.p->>'signalId')::uuid, (w.p->>'loanId')::uuid, (w.p->>'customerId')::uuid, w.p->>'signalType',
+                       w.p->>'severity', w.p->>'evidence', $1::date, now(), 'OPEN',
+                       concat_ws(':', w.p->>'signalType', w.p->>'loanId', $1::text), 0
+                FROM (SELECT e.payload::json AS p FROM events e WHERE e.event_type = $12::text) w
+                ON CONFLICT (dedup_key) DO NOTHING
+                RETURNING 1
             )
             SELECT (SELECT count(*) FROM batch)::int AS chunk,
                    (SELECT max_id FROM bounds) AS last_id,

@@ -20,6 +20,7 @@ public class BenchProfile implements QuarkusTestProfile {
                 Map.entry("mp.messaging.incoming.corebanking-repayments.enabled", "false"),
                 Map.entry("mp.messaging.incoming.rating-events.enabled", "false"),
                 Map.entry("mp.messaging.incoming.collections-events.enabled", "false"),
+                Map.entry("mp.messaging.incoming.customer-events.enabled", "false"),
                 Map.entry("monitoring.daily-run.allow-future-dates", "true"),
                 // a run over a million loans takes longer than REST Assured's default 30 s read timeout
                 Map.entry("quarkus.http.test-timeout", "3600s"),

@@ -1,0 +1,5 @@
+package org.smecredit.monitoring.watchlist;
+
+public enum WatchListStatus {
+    ACTIVE, REMOVED
+}
