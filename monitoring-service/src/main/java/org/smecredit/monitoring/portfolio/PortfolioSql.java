@@ -22,7 +22,7 @@ final class PortfolioSql {
                    CASE WHEN GROUPING(ld.category) = 0 THEN 'category'
                         WHEN GROUPING(ld.stage) = 0 THEN 'stage' ELSE 'grade' END AS dimension,
                    COALESCE(ld.category, ld.stage::varchar, l.grade) AS key,
-                   count(ld.id)::int AS loans,
+                   count(ld.loan_id)::int AS loans,
                    COALESCE(sum(ld.outstanding_principal), 0.00) AS exposure,
                    COALESCE(sum(ld.ecl), 0.00) AS ecl
             FROM as_of a
@@ -33,7 +33,7 @@ final class PortfolioSql {
     /** $1..$2 = the date range: one row per completed run in it, with its headline sums (FILTER per class). */
     static final String HISTORY = """
             SELECT r.business_date,
-                   count(ld.id)::int AS loans,
+                   count(ld.loan_id)::int AS loans,
                    COALESCE(sum(ld.outstanding_principal), 0.00) AS exposure,
                    COALESCE(sum(ld.outstanding_principal) FILTER (WHERE ld.category = 'SPECIAL_MENTION'), 0.00)
                        AS special_mention_exposure,
