@@ -145,12 +145,16 @@ public class LoanBookService {
 
     /**
      * The business date of each loan's last assessment: its latest loan_day row. The daily run rewrites a loan's
-     * row only when its state moved, so the loan's own assessed_on is the date of its last change.
+     * row only when its state moved, so the loan's own assessed_on is the date of its last change. loan_day is keyed
+     * by (business_date, loan_id), and every row belongs to a run: the join from daily_run probes the key once per
+     * run date instead of scanning the history.
      */
     private static Uni<java.util.Map<UUID, java.time.LocalDate>> lastAssessed(List<UUID> ids) {
         return io.quarkus.hibernate.reactive.panache.Panache.getSession()
                 .chain(s -> s.createSelectionQuery(
-                                "select d.loanId, max(d.businessDate) from LoanDay d where d.loanId in :ids group by d.loanId",
+                                "select d.loanId, max(d.businessDate) from DailyRun r "
+                                        + "join LoanDay d on d.businessDate = r.businessDate "
+                                        + "where d.loanId in :ids group by d.loanId",
                                 Object[].class)
                         .setParameter("ids", ids)
                         .getResultList())

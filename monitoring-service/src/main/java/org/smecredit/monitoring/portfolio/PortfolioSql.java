@@ -33,7 +33,7 @@ final class PortfolioSql {
                         WHEN GROUPING(p.industry) = 0 THEN 'industry'
                         WHEN GROUPING(p.region) = 0 THEN 'region' ELSE 'size_class' END AS dimension,
                    COALESCE(ld.category, ld.stage::varchar, l.grade, p.industry, p.region, p.size_class) AS key,
-                   count(ld.id)::int AS loans,
+                   count(ld.loan_id)::int AS loans,
                    COALESCE(sum(ld.outstanding_principal), 0.00) AS exposure,
                    COALESCE(sum(ld.outstanding_principal) FILTER (WHERE ld.category IN %1$s), 0.00) AS npl_exposure,
                    COALESCE(sum(ld.ecl), 0.00) AS ecl
@@ -42,9 +42,9 @@ final class PortfolioSql {
             LEFT JOIN loan l ON l.id = ld.loan_id
             LEFT JOIN customer_profile cp ON cp.customer_id = l.customer_id
             CROSS JOIN LATERAL (
-                SELECT CASE WHEN ld.id IS NOT NULL THEN COALESCE(NULLIF(cp.industry_code, ''), '%2$s') END AS industry,
-                       CASE WHEN ld.id IS NOT NULL THEN COALESCE(NULLIF(cp.region_code, ''), '%2$s') END AS region,
-                       CASE WHEN ld.id IS NOT NULL THEN COALESCE(NULLIF(cp.size_class, ''), '%2$s') END AS size_class
+                SELECT CASE WHEN ld.loan_id IS NOT NULL THEN COALESCE(NULLIF(cp.industry_code, ''), '%2$s') END AS industry,
+                       CASE WHEN ld.loan_id IS NOT NULL THEN COALESCE(NULLIF(cp.region_code, ''), '%2$s') END AS region,
+                       CASE WHEN ld.loan_id IS NOT NULL THEN COALESCE(NULLIF(cp.size_class, ''), '%2$s') END AS size_class
             ) p
             GROUP BY GROUPING SETS ((a.d, ld.category), (a.d, ld.stage), (a.d, l.grade),
                                     (a.d, p.industry), (a.d, p.region), (a.d, p.size_class))""".formatted(NPL, UNKNOWN);
@@ -108,9 +108,8 @@ final class PortfolioSql {
     /**
      * $1 = the observation date (null: the latest completed run), $2 = 'month' or 'quarter'. Every loan disbursed on or
      * before the observation date, whatever its status now, in the cohort of its disbursement period; a cohort is
-     * reported once its period has ended. A loan's first default is {@code loan.defaulted_on} unless it was cured
-     * since ({@code restored_on} set), when defaulted_on may be a later episode's and the first is the earliest
-     * {@code loan_day} that raised a default; a cure does not undo the default. Its months on book at default is the
+     * reported once its period has ended. A loan's first default is {@code loan.first_defaulted_on}, which the daily run
+     * sets once (defaulted_on moves to a later episode's date after a cure); a cure does not undo the default. Its months on book at default is the
      * smallest k with first default <= disbursed_on + k months (m or m + 1, m the calendar months between them). For
      * each cohort and each k from 0 while cohort end + k months <= the observation date (every loan of the cohort
      * observed k months: no censoring), the loans and disbursed amount defaulted within k months, cumulative.
@@ -124,11 +123,7 @@ final class PortfolioSql {
             book AS (
                 SELECT date_trunc($2::text, l.disbursed_on::timestamp)::date AS cohort_start, l.disbursed_on,
                        l.principal,
-                       CASE WHEN l.defaulted_on IS NULL THEN NULL
-                            WHEN l.restored_on IS NULL THEN l.defaulted_on
-                            ELSE COALESCE((SELECT min(d.business_date) FROM loan_day d
-                                           WHERE d.loan_id = l.id AND d.defaulted), l.defaulted_on)
-                       END AS first_default
+                       COALESCE(l.first_defaulted_on, l.defaulted_on) AS first_default
                 FROM loan l CROSS JOIN obs o
                 WHERE l.disbursed_on <= o.as_of
             ),
@@ -166,7 +161,7 @@ final class PortfolioSql {
     /** $1..$2 = the date range: one row per completed run in it, with its headline sums (FILTER per class). */
     static final String HISTORY = """
             SELECT r.business_date,
-                   count(ld.id)::int AS loans,
+                   count(ld.loan_id)::int AS loans,
                    COALESCE(sum(ld.outstanding_principal), 0.00) AS exposure,
                    COALESCE(sum(ld.outstanding_principal) FILTER (WHERE ld.category = 'SPECIAL_MENTION'), 0.00)
                        AS special_mention_exposure,

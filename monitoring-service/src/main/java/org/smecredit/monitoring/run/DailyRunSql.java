@@ -35,10 +35,16 @@ final class DailyRunSql {
             .map(s -> "(" + s.threshold + ", '" + s.name() + "', '" + s.severity + "')")
             .collect(Collectors.joining(", ", "(VALUES ", ") AS t (threshold, signal, severity)"));
 
-    /** The chunk of loans the run has not assessed for $1 yet, in id order after $2. */
+    /**
+     * The chunk of loans the run has not assessed for $1 yet, in id order after $2 and up to $19 (the end of the
+     * worker's pre-split id range, inclusive: workers on parallel connections never take the same loan).
+     */
     static final String RUN_BATCH = """
-            l.status = 'ACTIVE' AND l.disbursed_on <= $1 AND l.id > $2
-              AND NOT EXISTS (SELECT 1 FROM loan_day x WHERE x.loan_id = l.id AND x.business_date = $1)
+            l.status = 'ACTIVE' AND l.disbursed_on <= $1 AND l.id > $2 AND l.id <= $19
+              -- the range again on loan_day: PostgreSQL does not carry it over the join, and without it the anti
+              -- join reads every row of the date done so far, for each chunk (quadratic in the book)
+              AND NOT EXISTS (SELECT 1 FROM loan_day x WHERE x.business_date = $1 AND x.loan_id = l.id
+                                                        AND x.loan_id > $2 AND x.loan_id <= $19)
             ORDER BY l.id
             LIMIT $3""";
 
@@ -86,21 +92,30 @@ final class DailyRunSql {
                     GROUP BY r.loan_id
                 ),
                 waterfall AS (
-                    SELECT i.loan_id,
-                           min(i.due_date) FILTER (WHERE i.due_date <= $1 AND %2$s) AS oldest_unpaid_due,
+                    SELECT x.loan_id,
+                           min(x.due_date) FILTER (WHERE x.due AND x.unpaid) AS oldest_unpaid_due,
                            -- the oldest unpaid installment is the first unpaid one of the waterfall: the smallest
                            -- amount due up to and including it
-                           min(i.due_before + i.interest_due + i.principal_due)
-                               FILTER (WHERE i.due_date <= $1 AND %2$s) AS oldest_unpaid_through,
-                           sum(%3$s) AS principal_paid,
-                           COALESCE(sum(i.principal_due - %3$s) FILTER (WHERE i.due_date <= $1), 0) AS overdue_principal,
-                           COALESCE(sum(i.interest_due - %4$s) FILTER (WHERE i.due_date <= $1), 0) AS overdue_interest,
-                           bool_and(NOT (%2$s)) AS fully_repaid
-                    FROM installment i
-                    JOIN (SELECT b.id, COALESCE(paid.total, 0) AS total
-                          FROM batch b LEFT JOIN paid ON paid.loan_id = b.id) p ON p.id = i.loan_id
-                    WHERE %12$s
-                    GROUP BY i.loan_id
+                           min(x.through) FILTER (WHERE x.due AND x.unpaid) AS oldest_unpaid_through,
+                           sum(x.principal_paid) AS principal_paid,
+                           COALESCE(sum(x.principal_due - x.principal_paid) FILTER (WHERE x.due), 0)
+                               AS overdue_principal,
+                           COALESCE(sum(x.interest_due - x.interest_paid) FILTER (WHERE x.due), 0) AS overdue_interest,
+                           bool_and(NOT x.unpaid) AS fully_repaid
+                    -- each installment's figures computed once: OFFSET 0 keeps the subqueries from being flattened
+                    -- into the aggregates, which would repeat the numeric arithmetic at each use
+                    FROM (SELECT y.loan_id, y.due_date, y.principal_due, y.interest_due, y.due, y.through,
+                                 %2$s AS unpaid, %3$s AS principal_paid, %4$s AS interest_paid
+                          FROM (SELECT i.loan_id, i.due_date, i.principal_due, i.interest_due, i.due_before, p.total,
+                                       i.due_date <= $1 AS due,
+                                       i.due_before + i.interest_due + i.principal_due AS through
+                                FROM installment i
+                                JOIN (SELECT b.id, COALESCE(paid.total, 0) AS total
+                                      FROM batch b LEFT JOIN paid ON paid.loan_id = b.id) p ON p.id = i.loan_id
+                                WHERE %12$s
+                                OFFSET 0) y
+                          OFFSET 0) x
+                    GROUP BY x.loan_id
                 ),
                 aged AS (
                     SELECT b.*, w.oldest_unpaid_due, w.oldest_unpaid_through,
@@ -190,9 +205,15 @@ final class DailyRunSql {
                                 END AS level_after
                     FROM provisioned p
                 )""".formatted(batchWhere,
-                "i.due_before + i.interest_due + i.principal_due > p.total AND i.interest_due + i.principal_due > 0",
-                "least(i.principal_due, greatest(0, p.total - i.due_before - i.interest_due))",
-                "least(i.interest_due, greatest(0, p.total - i.due_before))",
+                // unpaid: not covered by the money received (an installment of nothing is never unpaid)
+                "y.through > y.total AND y.interest_due + y.principal_due > 0",
+                // principal paid clamp(P - due_before - interest, 0, principal) and interest paid
+                // clamp(P - due_before, 0, interest), as CASEs: comparisons are cheaper than numeric arithmetic
+                "CASE WHEN y.through <= y.total THEN y.principal_due "
+                        + "WHEN y.through - y.principal_due >= y.total THEN 0 "
+                        + "ELSE y.total - y.through + y.principal_due END",
+                "CASE WHEN y.through - y.principal_due <= y.total THEN y.interest_due "
+                        + "WHEN y.due_before >= y.total THEN 0 ELSE y.total - y.due_before END",
                 LoanClassification.LOSS_AFTER_DAYS, LoanClassification.DOUBTFUL_AFTER_DAYS,
                 LoanClassification.SUBSTANDARD_AFTER_DAYS, LoanClassification.STAGE_3_AFTER_DAYS,
                 LoanClassification.STAGE_2_AFTER_DAYS, THRESHOLDS, keyRange.replace("{key}", "r.loan_id"),
@@ -233,7 +254,8 @@ final class DailyRunSql {
      *
      * <p>Further parameters: $5 actor, $6 actor roles, $7 request id, $8 CloudEvent source, $9 topic,
      * $10/$11 loan-classified type/schema, $12/$13 early-warning type/schema, $14/$15 loan-defaulted type/schema,
-     * $16/$17 loan-restored type/schema, $18 the downgrade in notches that is a significant increase in credit risk.
+     * $16/$17 loan-restored type/schema, $18 the downgrade in notches that is a significant increase in credit risk,
+     * $19 the last loan id of the worker's range.
      * Returns the chunk's size, its last loan id and how many loans it assessed.
      */
     static final String RUN_CHUNK = assessment(RUN_BATCH, RUN_RANGE, "$18") + """
@@ -245,7 +267,7 @@ final class DailyRunSql {
                 SELECT id, $1, dpd, category, stage, outstanding, overdue_principal, overdue_interest, ead, pd, lgd, ecl,
                        changed, warnings, defaulted, clock_timestamp()
                 FROM assessed
-                ON CONFLICT (loan_id, business_date) DO NOTHING
+                ON CONFLICT (business_date, loan_id) DO NOTHING
                 RETURNING loan_id
             ),
             done AS MATERIALIZED (
@@ -257,6 +279,8 @@ final class DailyRunSql {
                     warning_level = d.level_after,
                     status = CASE WHEN d.fully_repaid THEN 'REPAID' ELSE l.status END,
                     defaulted_on = CASE WHEN d.defaulted THEN $1 ELSE l.defaulted_on END,
+                    first_defaulted_on = CASE WHEN d.defaulted THEN COALESCE(l.first_defaulted_on, $1)
+                                              ELSE l.first_defaulted_on END,
                     restored_on = CASE WHEN d.restored THEN $1 ELSE l.restored_on END,
                     observation_start = d.observation_start_after, observation_until = d.observation_until_after,
                     observation_ended_on = CASE WHEN d.observation_ended THEN $1 ELSE l.observation_ended_on END,

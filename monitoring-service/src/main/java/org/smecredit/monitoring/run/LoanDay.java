@@ -1,17 +1,18 @@
 package org.smecredit.monitoring.run;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.smecredit.contracts.LoanCategory;
@@ -25,16 +26,32 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "loan_day")
+@IdClass(LoanDay.Key.class)
 public class LoanDay extends PanacheEntityBase {
+    /** The primary key (business_date, loan_id): a date's rows are one range of it (migration V8_1). */
+    public static class Key implements Serializable {
+        public LocalDate businessDate;
+        public UUID loanId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(businessDate, k.businessDate)
+                    && Objects.equals(loanId, k.loanId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(businessDate, loanId);
+        }
+    }
+
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "loan_id", nullable = false, updatable = false)
-    public UUID loanId;
-
     @Column(name = "business_date", nullable = false, updatable = false)
     public LocalDate businessDate;
+
+    @Id
+    @Column(name = "loan_id", nullable = false, updatable = false)
+    public UUID loanId;
 
     @Column(name = "days_past_due", nullable = false, updatable = false)
     public int daysPastDue;

@@ -26,6 +26,7 @@ public class BenchProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.http.test-timeout", "3600s"),
                 // -Dbench.reuse=true keeps the seeded book between runs (seeding 12M installments takes minutes)
                 Map.entry("quarkus.flyway.clean-at-start", String.valueOf(!Boolean.getBoolean("bench.reuse"))),
-                Map.entry("monitoring.daily-run.batch-size", System.getProperty("bench.batch-size", "20000")));
+                Map.entry("monitoring.daily-run.batch-size", System.getProperty("bench.batch-size", "20000")),
+                Map.entry("monitoring.daily-run.parallelism", System.getProperty("bench.parallelism", "2")));
     }
 }

@@ -22,7 +22,8 @@ import io.vertx.mutiny.sqlclient.Row;
  * Times the daily run over a loan book of {@code bench.loans} (default 1,000,000) loans on the local PostgreSQL
  * (database {@code sme_monitoring_bench}); not part of the normal build. Run:
  * {@code ./mvnw -B -pl monitoring-service test -Pbench [-Dbench.loans=1000000] [-Dbench.batch-size=20000]
- * [-Dbench.reuse=true]} (reuse: keep the book seeded by an earlier run and only reset its state).
+ * [-Dbench.parallelism=2] [-Dbench.reuse=true]} (reuse: keep the book seeded by an earlier run and only reset its
+ * state).
  *
  * <p>Seeded with generate_series: 12 monthly installments per loan (principal 10,000.00 each, interest on the
  * outstanding), disbursed 2025-12-18..2026-01-15, repayments of two bookings per loan that pay 80 % of the loans

@@ -129,7 +129,7 @@ class PortfolioAnalyticsTest {
         UUID v1 = loan(UUID.randomUUID(), "BB", "0.0300", "1995-10-15", "100000.00");
         defaulted(v1, "1996-01-20", null);
         UUID v2 = loan(UUID.randomUUID(), "BB", "0.0300", "1995-11-30", "200000.00");
-        defaulted(v2, "1996-05-31", "1996-04-10");
+        defaulted(v2, "1996-05-31", "1996-04-10", "1996-02-29");
         day(v2, "1996-02-29", "SUBSTANDARD", "200000.00", "90000.00", true);
         day(v2, "1996-04-10", "NORMAL", "180000.00", "2000.00", false);
         day(v2, "1996-05-31", "SUBSTANDARD", "180000.00", "81000.00", true);
@@ -156,8 +156,14 @@ class PortfolioAnalyticsTest {
     }
 
     void defaulted(UUID loan, String defaultedOn, String restoredOn) {
-        database.preparedQuery("UPDATE loan SET defaulted_on = $2, restored_on = $3 WHERE id = $1")
-                .execute(Tuple.of(loan, LocalDate.parse(defaultedOn), restoredOn == null ? null : LocalDate.parse(restoredOn)))
+        defaulted(loan, defaultedOn, restoredOn, defaultedOn);
+    }
+
+    /** As the daily run leaves a loan: the current episode's default date, its cure, and the first default ever. */
+    void defaulted(UUID loan, String defaultedOn, String restoredOn, String firstDefaultedOn) {
+        database.preparedQuery("UPDATE loan SET defaulted_on = $2, restored_on = $3, first_defaulted_on = $4 WHERE id = $1")
+                .execute(Tuple.of(loan, LocalDate.parse(defaultedOn), restoredOn == null ? null : LocalDate.parse(restoredOn),
+                        LocalDate.parse(firstDefaultedOn)))
                 .await().indefinitely();
     }
 

@@ -152,8 +152,10 @@ class DailyRunResourceTest {
                 .add(Loans.interest(a, 4));
         assertEquals(Loans.LGD.multiply(impaired).setScale(2, RoundingMode.HALF_UP), ecl(a));
         given().get("/api/monitoring/loans/" + a.loanId()).then().body("defaultedOn", equalTo("2011-05-31"));
+        assertEquals(LocalDate.parse("2011-05-31"), firstDefaultedOn(a));
 
         var last = run("2011-06-01", 201);
+        assertEquals(LocalDate.parse("2011-05-31"), firstDefaultedOn(a), "the first default date is set once");
         assertLoan(a, "2011-06-01", 92, "SUBSTANDARD", 3);
         assertLoan(b, "2011-06-01", 0, "NORMAL", 1);
         assertEquals(Boolean.TRUE, ((Number) last.get("loansAssessed")).intValue() >= 2);
@@ -325,6 +327,9 @@ class DailyRunResourceTest {
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/monitoring/loans/" + a.loanId()).then()
                 .body("repayments.repaymentId", hasItem(recovery.recoveryId().toString())));
 
+        // the risk manager's review takes the borrower off the watch list (the 60-DPD signal put it there; while on it,
+        // IFRS 9 keeps its loans in stage 2 at least)
+        takeOffWatchList(a, "recovered in full by collections");
         run("2011-06-04", 201);
         given().get("/api/monitoring/loans/" + a.loanId()).then()
                 .body("status", equalTo("REPAID"))
@@ -502,6 +507,8 @@ class DailyRunResourceTest {
         assertLoan(c, "2012-05-01", 0, "SUBSTANDARD", 3);
         run("2012-11-04", 201);   // the day before the observation period is served
         assertLoan(c, "2012-11-04", 0, "SUBSTANDARD", 3);
+        // the year served, the risk manager's review takes the borrower off the watch list the default put it on
+        takeOffWatchList(c, "restructured schedule paid on time through the observation year");
         run("2012-11-05", 201);
         assertLoan(c, "2012-11-05", 0, "NORMAL", 1);
         given().get("/api/monitoring/loans/" + c.loanId()).then()
@@ -519,5 +526,20 @@ class DailyRunResourceTest {
         assertEquals(List.of("loan-classified.v1:NORMAL/1@2011-07-05", "loan-classified.v1:SUBSTANDARD/3@2011-10-04",
                 "loan-defaulted.v1:SUBSTANDARD/@2011-10-04", "loan-restored.v1:SUBSTANDARD/3@2011-10-11",
                 "loan-classified.v1:NORMAL/1@2012-11-05"), events);
+    }
+
+    /** The first default date the run keeps for the vintage curves (not in the loan view). */
+    private LocalDate firstDefaultedOn(LoanDisbursed loan) {
+        return database.preparedQuery("SELECT first_defaulted_on FROM loan WHERE id = $1")
+                .execute(Tuple.of(loan.loanId())).await().indefinitely()
+                .iterator().next().getLocalDate(0);
+    }
+
+    /** The borrower's one ACTIVE watch-list entry, removed by the risk manager with the reason. */
+    private void takeOffWatchList(LoanDisbursed loan, String reason) {
+        String entry = given().queryParam("customerId", loan.customerId().toString()).get("/api/monitoring/watch-list")
+                .then().statusCode(200).body("status", equalTo(List.of("ACTIVE"))).extract().path("[0].entryId");
+        given().contentType(ContentType.JSON).body(Map.of("reason", reason))
+                .post("/api/monitoring/watch-list/" + entry + "/removal").then().statusCode(200);
     }
 }
