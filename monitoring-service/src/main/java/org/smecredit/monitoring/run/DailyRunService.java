@@ -19,6 +19,7 @@ import org.smecredit.monitoring.signal.RunSignals;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.clock.BusinessClock;
 import org.smecredit.platform.problem.ProblemException;
+import org.smecredit.platform.trace.Tracing;
 import org.smecredit.platform.security.Actor;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -83,10 +84,12 @@ public class DailyRunService {
 
     /** Runs (or resumes) the date, or replays it if it already completed. Not inside a caller's transaction. */
     public Uni<Outcome> run(LocalDate date, Actor actor) {
+        // the run's events, staged in SQL, continue the caller's trace (W3C traceparent, as Outbox stamps its rows)
+        String traceParent = Tracing.outgoing().header();
         return Panache.withTransaction(() -> start(date, actor))
                 .chain(completed -> completed != null
                         ? Uni.createFrom().item(new Outcome(completed, true))
-                        : assessRemaining(date, actor)
+                        : assessRemaining(date, actor, traceParent)
                                 .chain(() -> Panache.withTransaction(() -> complete(date, actor)))
                                 .map(view -> new Outcome(view, false)))
                 .call(o -> runSignals.afterRun(o.run().businessDate(), actor));
@@ -153,13 +156,13 @@ public class DailyRunService {
      * Disjoint ranges mean no loan is taken by two workers, and the loan_day row stays the only progress mark, so a
      * resume needs no record of where each worker stopped.
      */
-    private Uni<Void> assessRemaining(LocalDate date, Actor actor) {
+    private Uni<Void> assessRemaining(LocalDate date, Actor actor, String traceParent) {
         List<UUID[]> ranges = idRanges(config.dailyRun().parallelism());
         int[] assessedSoFar = new int[1];
         List<Uni<Void>> workers = new ArrayList<>();
         for (int worker = 0; worker < ranges.size(); worker++) {
             UUID[] range = ranges.get(worker);
-            workers.add(assessChunksAfter(range[0], range[1], worker, date, actor, assessedSoFar));
+            workers.add(assessChunksAfter(range[0], range[1], worker, date, actor, traceParent, assessedSoFar));
         }
         // all workers finish (or fail) before the run goes on: collectFailures does not cancel a worker mid-chunk
         return workers.size() == 1 ? workers.get(0)
@@ -191,7 +194,7 @@ public class DailyRunService {
     }
 
     private Uni<Void> assessChunksAfter(UUID after, UUID last, int worker, LocalDate date, Actor actor,
-                                        int[] assessedSoFar) {
+                                        String traceParent, int[] assessedSoFar) {
         Tuple params = Tuple.tuple()
                 .addValue(date)
                 .addValue(after)
@@ -211,7 +214,8 @@ public class DailyRunService {
                 .addValue(EventTypes.MONITORING_LOAN_RESTORED.type())
                 .addValue(EventTypes.MONITORING_LOAN_RESTORED.dataSchema())
                 .addValue(config.ifrs9().sicrDowngradeNotches())
-                .addValue(last);
+                .addValue(last)
+                .addValue(traceParent);
         return database.withTransaction(conn -> conn
                         // one chunk of a range at a time across concurrent requests for the date (each worker its own
                         // lock: the ranges are disjoint); loans themselves are row-locked by the UPDATE, which booking
@@ -235,7 +239,7 @@ public class DailyRunService {
                     }
                     LOG.debugf("daily run %s: %d loans assessed so far (%d events in this chunk)", date,
                             assessedSoFar[0], row.getInteger("events"));
-                    return assessChunksAfter(row.getUUID("last_id"), last, worker, date, actor, assessedSoFar);
+                    return assessChunksAfter(row.getUUID("last_id"), last, worker, date, actor, traceParent, assessedSoFar);
                 });
     }
 

@@ -255,7 +255,7 @@ final class DailyRunSql {
      * <p>Further parameters: $5 actor, $6 actor roles, $7 request id, $8 CloudEvent source, $9 topic,
      * $10/$11 loan-classified type/schema, $12/$13 early-warning type/schema, $14/$15 loan-defaulted type/schema,
      * $16/$17 loan-restored type/schema, $18 the downgrade in notches that is a significant increase in credit risk,
-     * $19 the last loan id of the worker's range.
+     * $19 the last loan id of the worker's range, $20 the W3C traceparent the run's events carry.
      * Returns the chunk's size, its last loan id and how many loans it assessed.
      */
     static final String RUN_CHUNK = assessment(RUN_BATCH, RUN_RANGE, "$18") + """
@@ -297,8 +297,9 @@ final class DailyRunSql {
                 RETURNING l.id
             ),
             events AS (
-                INSERT INTO outbox (event_id, topic, message_key, event_type, source, data_schema, occurred_at, payload)
-                SELECT gen_random_uuid(), $9::text, d.id::text, e.type, $8::text, e.schema, now(), e.payload
+                INSERT INTO outbox (event_id, topic, message_key, event_type, source, data_schema, occurred_at, payload,
+                                    trace_parent)
+                SELECT gen_random_uuid(), $9::text, d.id::text, e.type, $8::text, e.schema, now(), e.payload, $20::text
                 FROM done d
                 CROSS JOIN LATERAL (
                     SELECT 0 AS ord, $10::text AS type, $11::text AS schema,

@@ -330,7 +330,11 @@ class DailyRunResourceTest {
         // the risk manager's review takes the borrower off the watch list (the 60-DPD signal put it there; while on it,
         // IFRS 9 keeps its loans in stage 2 at least)
         takeOffWatchList(a, "recovered in full by collections");
-        run("2011-06-04", 201);
+        // the caller's W3C trace goes with the run's events (staged in SQL, stamped on their outbox rows)
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        clock.setToday(LocalDate.parse("2011-06-04"));
+        given().contentType(ContentType.JSON).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(Map.of("businessDate", "2011-06-04")).post("/api/monitoring/daily-runs").then().statusCode(201);
         given().get("/api/monitoring/loans/" + a.loanId()).then()
                 .body("status", equalTo("REPAID"))
                 .body("outstandingPrincipal", equalTo(0.0f))
@@ -345,6 +349,7 @@ class DailyRunResourceTest {
         var restored = kafka.collect(Topics.MONITORING_EVENTS, e -> key.equals(e.key())
                 && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 1, WAIT);
         assertEquals(1, restored.size());
+        assertEquals(traceId, restored.get(0).traceId());
         schemas.validate(EventTypes.MONITORING_LOAN_RESTORED, restored.get(0).json());
         LoanRestored r = restored.get(0).as(LoanRestored.class);
         assertEquals(LocalDate.parse("2011-06-04"), r.restoredOn());
