@@ -30,6 +30,7 @@ import org.smecredit.platform.clock.BusinessClock;
 import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.security.Actor;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
@@ -80,9 +81,10 @@ public class ApplicationDecider {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (LoanApplication a : waiting) {
                         // facts reloaded per application (the previous decision may have changed what is known)
-                        chain = chain.chain(() -> borrowerFacts.load(customerId, clock.today())
+                        chain = chain.chain(() -> Panache.flush())
+                                .chain(() -> borrowerFacts.load(customerId, a.id, clock.today()))
                                 .chain(facts -> facts.rating() == null ? Uni.createFrom().voidItem()
-                                        : decide(a, facts, system)));
+                                        : decide(a, facts, system));
                     }
                     return chain;
                 });
@@ -103,10 +105,11 @@ public class ApplicationDecider {
                     }
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (LoanApplication a : open) {
-                        chain = chain.chain(() -> borrowerFacts.load(customerId, clock.today())
+                        chain = chain.chain(() -> Panache.flush())
+                                .chain(() -> borrowerFacts.load(customerId, a.id, clock.today()))
                                 .chain(facts -> facts.rating() == null
                                         || facts.rating().ratingId.equals(a.ratingId)
-                                        ? Uni.createFrom().voidItem() : reprice(a, facts, system)));
+                                        ? Uni.createFrom().voidItem() : reprice(a, facts, system));
                     }
                     return chain;
                 });
@@ -155,7 +158,8 @@ public class ApplicationDecider {
                         + app.reviewRound + ")");
             } else {
                 reasons.add(describe(price));
-                reasons.add("stays referred: the credit approver decides on these reasons");
+                reasons.add("stays referred: no approval while a knock-out stands (each approval checks them again); "
+                        + "a credit approver can reject it");
             }
             CreditPolicy.Outcome outcome = CreditPolicy.Outcome.valueOf(app.status.name());
             ApplicationDecision d = ApplicationDecision.of(app.id, outcome, true, reasons, null, system.name(),
@@ -200,9 +204,43 @@ public class ApplicationDecider {
         });
     }
 
+    /** The credit policy on the current facts, and the limit check (drawn and committed exposure) it read. */
+    public record Recheck(CreditPolicy.Decision decision, ExposureLimits.Result limits) {
+        public List<String> knockOuts() {
+            return decision.outcome() == CreditPolicy.Outcome.REJECTED ? decision.reasons() : List.of();
+        }
+
+        public List<String> declinedLimits() {
+            return limits.breaches().stream().filter(b -> b.action() == ExposureLimits.Action.DECLINE)
+                    .map(ExposureLimits.Breach::reason).toList();
+        }
+    }
+
+    /**
+     * Runs the credit policy again for a referred application on today's facts (rating, watch, sanctions, statement,
+     * exposure with the commitments made since the referral), as a credit approver's approval must: a knock-out that
+     * arose after the referral (e.g. a new rating with a PD above the maximum) forbids the approval.
+     */
+    public Uni<Recheck> recheck(LoanApplication app, BorrowerFacts.Facts facts) {
+        LocalDate today = clock.today();
+        return CreditSupportItem.<CreditSupportItem>list("applicationId", Sort.by("position"), app.id).map(items -> {
+            CreditSupportAssessment.Result support = supportAssessment.assess(app.amount,
+                    items.stream().map(CreditSupportItem::toItem).toList(), facts.circle(), today);
+            ExposureLimits.Result limitCheck = limits.check(app.amount, facts.exposures());
+            return new Recheck(policy.decide(new CreditPolicy.Case(app.amount, facts.forPolicy(), support, limitCheck,
+                    today)), limitCheck);
+        });
+    }
+
     /** A credit approver's decision on a referred application (the aggregate has already moved). */
     public Uni<Void> recordManual(LoanApplication app, LoanApplicationView before, CreditPolicy.Outcome outcome,
                                   String comment, List<String> approvers, Actor approver) {
+        return recordManual(app, before, outcome, comment, approvers, List.of(), approver);
+    }
+
+    /** As above, with what the approval re-checked (the limits on drawn and committed exposure) among the reasons. */
+    public Uni<Void> recordManual(LoanApplication app, LoanApplicationView before, CreditPolicy.Outcome outcome,
+                                  String comment, List<String> approvers, List<String> checked, Actor approver) {
         List<String> reasons = new ArrayList<>();
         if (outcome == CreditPolicy.Outcome.APPROVED) {
             reasons.add(approvers.size() > 1
@@ -211,6 +249,7 @@ public class ApplicationDecider {
         } else {
             reasons.add("rejected by credit approver " + approver.name() + " after referral");
         }
+        reasons.addAll(checked);
         ApplicationDecision d = ApplicationDecision.of(app.id, outcome, false, reasons, comment, approver.name(),
                 Instant.now());
         return record(app, d, before, approver, true);

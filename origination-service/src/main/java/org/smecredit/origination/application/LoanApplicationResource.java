@@ -168,7 +168,10 @@ public class LoanApplicationResource {
     @RolesAllowed(Roles.CREDIT_APPROVER)
     @Operation(summary = "Approve a REFERRED application (never by its submitter: 403 maker-checker; never twice by "
             + "the same person: 403 four-eyes). A branch case needs one approval, a head-office committee case two; "
-            + "the last one makes the offer (APPROVED, with its expiry); the borrower's acceptance then contracts the loan")
+            + "the last one makes the offer (APPROVED, with its expiry); the borrower's acceptance then contracts the "
+            + "loan. Each approval checks the knock-outs again on today's facts: 422 customer-blocked, 422 knock-out (e.g. a "
+            + "new rating above the maximum PD), 409 exposure-limit-breached (offers and contracts made since the "
+            + "referral count as exposure)")
     public Uni<LoanApplicationView> approve(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return applications.approve(id, request.comment(), actor.get());
     }

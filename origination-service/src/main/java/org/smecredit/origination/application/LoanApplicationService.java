@@ -305,7 +305,7 @@ public class LoanApplicationService {
 
     private Uni<Void> decideOrWait(LoanApplication app, Actor actor) {
         Actor system = Actor.system(serviceName, actor.requestId());
-        return Panache.flush().chain(() -> borrowerFacts.load(app.customerId, clock.today())).chain(facts -> {
+        return Panache.flush().chain(() -> borrowerFacts.load(app.customerId, app.id, clock.today())).chain(facts -> {
             if (facts.rating() != null) {
                 return decider.decide(app, facts, system);
             }
@@ -333,6 +333,8 @@ public class LoanApplicationService {
      * A credit approver approves a referred application. A branch case is approved by one; a head-office committee
      * case needs two distinct approvers, so the first approval is recorded and the application stays REFERRED.
      * The last approval makes the offer (APPROVED, with its expiry); nothing is booked until the borrower accepts.
+     * Every approval is a credit decision on today's facts: 422 customer-blocked, and the knock-outs and limits checked
+     * again ({@link #refuseOnKnockOut}); the last one records the limit reasons (drawn and committed exposure).
      */
     @WithTransaction
     public Uni<LoanApplicationView> approve(UUID id, String comment, Actor approver) {
@@ -348,25 +350,59 @@ public class LoanApplicationService {
                                 "customer " + app.customerId + " is blocked for new credit: " + block.reason
                                         + "; reject the application instead");
                     }
-                    ApplicationApproval approval = new ApplicationApproval();
-                    approval.id = UUID.randomUUID();
-                    approval.applicationId = id;
-                    approval.approver = approver.name();
-                    approval.comment = comment.strip();
-                    approval.approvedAt = Instant.now();
-                    approval.reviewRound = app.reviewRound;
-                    List<String> all = new java.util.ArrayList<>(names);
-                    all.add(approver.name());
-                    Uni<Void> recorded = approval.persist().chain(() -> audit.record(approver,
-                            "application.approval-recorded", "loan_application", id, null,
-                            Map.of("approver", approver.name(), "approvals", all.size(),
-                                    "requiredApprovals", app.requiredApprovals == null ? 1 : app.requiredApprovals)));
-                    return complete
-                            ? recorded.chain(() -> decider.recordManual(app, before, CreditPolicy.Outcome.APPROVED,
-                                    comment.strip(), all, approver))
-                            : recorded;
+                    return borrowerFacts.load(app.customerId, app.id, clock.today())
+                            .chain(facts -> decider.recheck(app, facts))
+                            .chain(recheck -> {
+                                refuseOnKnockOut(app, recheck);
+                                return recordApproval(app, before, names, complete, comment, recheck, approver);
+                            });
                 }))
                 .chain(() -> load(id)));
+    }
+
+    /**
+     * An approval is a credit decision: the knock-outs are checked again on today's facts, since they can change
+     * between the referral and the approval (a new rating above the maximum PD, a sanctions flag, an expired
+     * statement, a special-mention watch, offers and contracts of the borrower or its group using the room under a
+     * hard-decline limit). 409 exposure-limit-breached for a hard-decline limit (as at acceptance), 422 knock-out for
+     * the others; the approver rejects the application instead.
+     */
+    private static void refuseOnKnockOut(LoanApplication app, ApplicationDecider.Recheck recheck) {
+        List<String> declined = recheck.declinedLimits();
+        if (!declined.isEmpty()) {
+            throw ProblemException.conflict("exposure-limit-breached", "application " + app.id
+                    + " cannot be approved: " + String.join("; ", declined) + "; reject the application instead")
+                    .with("breaches", declined);
+        }
+        List<String> knockOuts = recheck.knockOuts();
+        if (!knockOuts.isEmpty()) {
+            throw ProblemException.unprocessable("knock-out", "customerId", "application " + app.id
+                    + " cannot be approved: " + String.join("; ", knockOuts) + "; reject the application instead")
+                    .with("knockOuts", knockOuts);
+        }
+    }
+
+    private Uni<Void> recordApproval(LoanApplication app, LoanApplicationView before, List<String> names,
+                                     boolean complete, String comment, ApplicationDecider.Recheck recheck,
+                                     Actor approver) {
+        ApplicationApproval approval = new ApplicationApproval();
+        approval.id = UUID.randomUUID();
+        approval.applicationId = app.id;
+        approval.approver = approver.name();
+        approval.comment = comment.strip();
+        approval.approvedAt = Instant.now();
+        approval.reviewRound = app.reviewRound;
+        List<String> all = new java.util.ArrayList<>(names);
+        all.add(approver.name());
+        Uni<Void> recorded = approval.persist().chain(() -> audit.record(approver,
+                "application.approval-recorded", "loan_application", app.id, null,
+                Map.of("approver", approver.name(), "approvals", all.size(),
+                        "requiredApprovals", app.requiredApprovals == null ? 1 : app.requiredApprovals,
+                        "limits", recheck.limits().reasons())));
+        return complete
+                ? recorded.chain(() -> decider.recordManual(app, before, CreditPolicy.Outcome.APPROVED,
+                        comment.strip(), all, recheck.limits().reasons(), approver))
+                : recorded;
     }
 
     /** A credit approver rejects a referred application (one rejection suffices, committee or not). */
@@ -395,8 +431,9 @@ public class LoanApplicationService {
      * The borrower accepts the APPROVED offer through its relationship manager, naming the price version it was shown:
      * APPROVED → CONTRACTED, and the loan is contracted at that price with its schedule (provisional until the
      * disbursement). 409 illegal-transition unless APPROVED, offer-expired after the offer's last day,
-     * stale-price-version when the offer was re-priced since, exposure-limit-breached when loans contracted since the
-     * offer leave no room under a hard-decline limit; 422 while the borrower is blocked for new credit.
+     * stale-price-version when the offer was re-priced since, exposure-limit-breached when the borrower's other
+     * commitments (drawn loans, contracted loans, open offers; never this offer itself) leave no room under a
+     * hard-decline limit; 422 while the borrower is blocked for new credit.
      */
     @WithTransaction
     public Uni<LoanApplicationView> accept(UUID id, AcceptanceRequest r, Actor actor) {
@@ -417,9 +454,10 @@ public class LoanApplicationService {
                                 + app.customerId + " is classified special mention (" + watch.reason
                                 + ") and no risk manager has overridden it");
                     }
-                    return Panache.flush().chain(() -> borrowerFacts.load(app.customerId, today)).chain(facts -> {
-                    // an offer is not exposure until accepted: another offer of the borrower (or its group) contracted
-                    // since may have used the room; a limit configured as a hard decline is checked again here
+                    return Panache.flush().chain(() -> borrowerFacts.load(app.customerId, app.id, today))
+                            .chain(facts -> {
+                    // the decision counted every commitment, but a limit may have been lowered or an offer made
+                    // before commitments counted may have used the room: a hard-decline limit is checked again here
                     ExposureLimits.Result limitCheck = limits.check(app.amount, facts.exposures());
                     List<String> declined = limitCheck.breaches().stream()
                             .filter(x -> x.action() == ExposureLimits.Action.DECLINE).map(ExposureLimits.Breach::reason)

@@ -21,6 +21,7 @@ import org.smecredit.origination.pricing.Rates;
 import org.smecredit.platform.audit.AuditTrail;
 import org.smecredit.platform.security.Actor;
 
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -81,18 +82,47 @@ public class BorrowerEvents {
     /**
      * A loan was classified: substandard or worse (non-performing, CBIRC/PBOC Order [2023] No. 1) blocks the
      * borrower for new credit; special mention puts it on watch (no new credit unless a risk manager overrides);
-     * normal changes nothing (lifting a block or a watch is a person's decision).
+     * normal is recorded for the loan but changes nothing for the borrower (a block lifts when monitoring reports the
+     * loan restored). The loan's state is kept ({@link LoanCreditState}); a redelivery, or a classification dated
+     * before the loan's last cure, changes nothing.
      */
     public Uni<Void> loanClassified(LoanClassified e, Actor actor) {
         String reason = "loan " + e.loanId() + " classified " + e.category() + " on " + e.asOf() + " ("
                 + e.daysPastDue() + " days past due)";
-        if (e.category() == LoanCategory.SPECIAL_MENTION) {
-            return watch(e.customerId(), e.loanId(), reason, e.asOf(), actor);
-        }
-        if (!e.category().isNonPerforming()) {
-            return Uni.createFrom().voidItem();
-        }
-        return block(e.customerId(), e.loanId(), reason, e.asOf(), actor);
+        boolean nonPerforming = e.category().isNonPerforming();
+        return BorrowerLock.lock(e.customerId())
+                .chain(() -> LoanCreditState.<LoanCreditState>findById(e.loanId()))
+                .chain(current -> {
+                    if (current != null && current.restoredOn != null && e.asOf().isBefore(current.restoredOn)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (current == null ? e.category() == LoanCategory.NORMAL
+                            : current.category == e.category() && (!nonPerforming || current.nonPerforming)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LoanCreditState s = current != null ? current : newLoanState(e.loanId(), e.customerId());
+                    s.category = e.category();
+                    s.nonPerforming = s.nonPerforming || nonPerforming;
+                    s.reason = reason;
+                    s.updatedAt = Instant.now();
+                    Uni<Void> saved = save(current, s);
+                    if (e.category() == LoanCategory.SPECIAL_MENTION) {
+                        return saved.chain(() -> watch(e.customerId(), e.loanId(), reason, e.asOf(), actor));
+                    }
+                    return nonPerforming ? saved.chain(() -> block(e.customerId(), e.loanId(), reason, e.asOf(), actor))
+                            : saved;
+                });
+    }
+
+    private static LoanCreditState newLoanState(UUID loanId, UUID customerId) {
+        LoanCreditState s = new LoanCreditState();
+        s.loanId = loanId;
+        s.customerId = customerId;
+        return s;
+    }
+
+    private static Uni<Void> save(LoanCreditState current, LoanCreditState s) {
+        return current == null ? s.persist().replaceWithVoid() : Uni.createFrom().voidItem();
     }
 
     private Uni<Void> watch(UUID customerId, UUID loanId, String reason, LocalDate on, Actor actor) {
@@ -176,11 +206,28 @@ public class BorrowerEvents {
         });
     }
 
-    /** A loan defaulted: the borrower is blocked for new credit. */
+    /**
+     * A loan defaulted: the loan is non-performing and the borrower blocked for new credit until every loan of it is
+     * cured. A redelivery of the same default, or a default dated before the loan's last cure, changes nothing.
+     */
     public Uni<Void> loanDefaulted(LoanDefaulted e, Actor actor) {
         String reason = "loan " + e.loanId() + " defaulted on " + e.defaultDate() + " (" + e.daysPastDue()
                 + " days past due)";
-        return block(e.customerId(), e.loanId(), reason, e.defaultDate(), actor);
+        return BorrowerLock.lock(e.customerId())
+                .chain(() -> LoanCreditState.<LoanCreditState>findById(e.loanId()))
+                .chain(current -> {
+                    if (current != null && (current.restoredOn != null && e.defaultDate().isBefore(current.restoredOn)
+                            || current.nonPerforming && e.defaultDate().equals(current.defaultedOn))) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    LoanCreditState s = current != null ? current : newLoanState(e.loanId(), e.customerId());
+                    s.nonPerforming = true;
+                    s.defaultedOn = e.defaultDate();
+                    s.reason = reason;
+                    s.updatedAt = Instant.now();
+                    return save(current, s).chain(() -> block(e.customerId(), e.loanId(), reason, e.defaultDate(),
+                            actor));
+                });
     }
 
     private Uni<Void> block(UUID customerId, UUID loanId, String reason, LocalDate on, Actor actor) {
@@ -202,44 +249,99 @@ public class BorrowerEvents {
     }
 
     /**
-     * A defaulted loan is performing again ({@code monitoring.loan-restored.v1}). The block lifts when it was set by
-     * this loan (its most recent reason) and the loan's class after the cure is performing (CBIRC/PBOC Order [2023]
-     * No. 1: normal or special mention). Cured to special mention, the borrower goes on watch instead (no new credit
-     * unless a risk manager overrides); cured to normal, a watch set by this loan lifts too. A block another loan set
-     * later stays. Every change audited.
+     * A defaulted loan is performing again ({@code monitoring.loan-restored.v1}): the loan is no longer
+     * non-performing when its class after the cure is performing (CBIRC/PBOC Order [2023] No. 1: normal or special
+     * mention). The borrower's block lifts only when no other loan of it is non-performing (in default or classified
+     * substandard or worse); while one is, the block stays and names that loan. Cured to special mention, the
+     * borrower goes on watch instead (no new credit unless a risk manager overrides); cured to normal, the watch lifts
+     * when no other loan of it is special mention or non-performing. A redelivery, or the cure of an earlier default
+     * episode arriving late, changes nothing. Every change audited.
      */
     public Uni<Void> loanRestored(LoanRestored e, Actor actor) {
-        if (e.category() != null && e.category().isNonPerforming()) {
-            return Uni.createFrom().voidItem();
-        }
         String reason = "loan " + e.loanId() + " restored on " + e.restoredOn() + " (default of " + e.defaultedOn()
                 + " cured, class " + e.category() + ")";
+        boolean stillNonPerforming = e.category() != null && e.category().isNonPerforming();
         return BorrowerLock.lock(e.customerId())
-                .chain(() -> CreditBlock.<CreditBlock>findById(e.customerId()))
-                .chain(block -> {
-                    if (block == null || !block.loanId.equals(e.loanId())) {
+                .chain(() -> LoanCreditState.<LoanCreditState>findById(e.loanId()))
+                .chain(current -> {
+                    if (current != null && (current.defaultedOn != null && e.defaultedOn().isBefore(current.defaultedOn)
+                            || e.restoredOn().equals(current.restoredOn))) {
                         return Uni.createFrom().voidItem();
                     }
-                    Map<String, Object> before = state(block);
-                    return block.delete().chain(() -> audit.record(actor, "borrower.unblocked", "borrower",
-                            e.customerId(), before, Map.of("customerId", e.customerId(), "blocked", false,
-                                    "reason", reason)));
-                })
-                .chain(() -> e.category() == LoanCategory.SPECIAL_MENTION
-                        ? watch(e.customerId(), e.loanId(), reason, e.restoredOn(), actor)
-                        : CreditWatch.<CreditWatch>findById(e.customerId()).chain(w -> {
-                            if (w == null || !w.loanId.equals(e.loanId())) {
-                                return Uni.createFrom().voidItem();
-                            }
-                            Map<String, Object> before = new HashMap<>();
-                            before.put("customerId", w.customerId);
-                            before.put("watched", true);
-                            before.put("reason", w.reason);
-                            before.put("overriddenBy", w.overriddenBy);
-                            return w.delete().chain(() -> audit.record(actor, "borrower.watch-lifted", "borrower",
-                                    e.customerId(), before, Map.of("customerId", e.customerId(), "watched", false,
-                                            "reason", reason)));
-                        }));
+                    LoanCreditState s = current != null ? current : newLoanState(e.loanId(), e.customerId());
+                    s.restoredOn = e.restoredOn();
+                    if (s.defaultedOn == null) {
+                        s.defaultedOn = e.defaultedOn();
+                    }
+                    s.category = e.category();
+                    s.nonPerforming = stillNonPerforming;
+                    s.reason = reason;
+                    s.updatedAt = Instant.now();
+                    if (stillNonPerforming) {
+                        // cured of the default but still substandard or worse: the block stays
+                        return save(current, s);
+                    }
+                    return save(current, s).chain(() -> LoanCreditState.<LoanCreditState>list(
+                            "customerId = ?1 and loanId <> ?2 and (nonPerforming = true or category = ?3)",
+                            Sort.by("updatedAt").descending(), e.customerId(), e.loanId(),
+                            LoanCategory.SPECIAL_MENTION))
+                            .chain(others -> {
+                                List<LoanCreditState> nonPerforming = others.stream().filter(o -> o.nonPerforming)
+                                        .toList();
+                                boolean specialMention = others.stream().anyMatch(LoanCreditState::specialMention);
+                                return liftOrKeepBlock(e, reason, nonPerforming, actor)
+                                        .chain(() -> e.category() == LoanCategory.SPECIAL_MENTION
+                                                ? watch(e.customerId(), e.loanId(), reason, e.restoredOn(), actor)
+                                                : nonPerforming.isEmpty() && !specialMention
+                                                ? liftWatch(e.customerId(), reason, actor)
+                                                : Uni.createFrom().voidItem());
+                            });
+                });
+    }
+
+    /**
+     * The last non-performing loan cured: the block lifts (audited). Otherwise it stays; when it named the loan just
+     * cured, it now names the most recent other non-performing loan (audited as {@code borrower.block-continued}).
+     */
+    private Uni<Void> liftOrKeepBlock(LoanRestored e, String reason, List<LoanCreditState> nonPerforming,
+                                      Actor actor) {
+        return CreditBlock.<CreditBlock>findById(e.customerId()).chain(block -> {
+            if (block == null) {
+                return Uni.createFrom().voidItem();
+            }
+            Map<String, Object> before = state(block);
+            if (nonPerforming.isEmpty()) {
+                return block.delete().chain(() -> audit.record(actor, "borrower.unblocked", "borrower",
+                        e.customerId(), before, Map.of("customerId", e.customerId(), "blocked", false,
+                                "reason", reason)));
+            }
+            if (!block.loanId.equals(e.loanId())) {
+                return Uni.createFrom().voidItem();
+            }
+            LoanCreditState still = nonPerforming.get(0);
+            block.loanId = still.loanId;
+            block.reason = still.reason + "; " + nonPerforming.size() + " loan(s) still non-performing after " + reason;
+            if (block.reason.length() > 500) {
+                block.reason = block.reason.substring(0, 500);
+            }
+            block.lastEventAt = Instant.now();
+            return audit.record(actor, "borrower.block-continued", "borrower", e.customerId(), before, state(block));
+        });
+    }
+
+    private Uni<Void> liftWatch(UUID customerId, String reason, Actor actor) {
+        return CreditWatch.<CreditWatch>findById(customerId).chain(w -> {
+            if (w == null) {
+                return Uni.createFrom().voidItem();
+            }
+            Map<String, Object> before = new HashMap<>();
+            before.put("customerId", w.customerId);
+            before.put("watched", true);
+            before.put("reason", w.reason);
+            before.put("overriddenBy", w.overriddenBy);
+            return w.delete().chain(() -> audit.record(actor, "borrower.watch-lifted", "borrower", customerId,
+                    before, Map.of("customerId", customerId, "watched", false, "reason", reason)));
+        });
     }
 
     private static Map<String, Object> state(Borrower b) {

@@ -13,8 +13,9 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
  * A customer is blocked for new credit: one of its loans was classified substandard or worse or defaulted. A
- * knock-out of the credit policy. It lifts when monitoring reports the loan that set it restored
- * ({@code monitoring.loan-restored.v1}) to a performing class.
+ * knock-out of the credit policy. It lasts while any loan of the customer is non-performing ({@link LoanCreditState})
+ * and lifts when monitoring reports the last of them restored ({@code monitoring.loan-restored.v1}) to a performing
+ * class.
  */
 @Entity
 @Table(name = "credit_block")

@@ -1,6 +1,7 @@
 package org.smecredit.origination.decision;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Loads what a credit decision reads about a borrower from origination's own tables (read models of other
  * services' events and its own loan book): rating, block, watch, sanctions flag, latest statement, guarantee circle
- * and live exposures. Runs in the caller's session with the customer's lock held.
+ * and exposures, drawn and committed (see {@link ExposureLimits}). Runs in the caller's session with the customer's
+ * lock held.
  */
 @ApplicationScoped
 public class BorrowerFacts {
@@ -42,30 +44,44 @@ public class BorrowerFacts {
         }
     }
 
-    private static final String LIVE = "l.maturity_date >= ?2";
-    private static final String BORROWER_EXPOSURE =
-            "SELECT coalesce(sum(l.principal), 0) FROM loan l WHERE l.customer_id = ?1 AND " + LIVE;
-    private static final String GROUP_EXPOSURE =
-            "SELECT coalesce(sum(l.principal), 0), count(DISTINCT g.id) FROM ("
+    /**
+     * Every exposure of the bank, one row per item: drawn = disbursed loans not yet matured; committed = CONTRACTED
+     * loans within their drawdown window and APPROVED offers not expired (the bank is bound once the borrower accepts),
+     * except the application being decided (?3). ?2 is the business date.
+     */
+    private static final String EXPOSURE = "WITH e AS ("
+            + " SELECT l.customer_id, TRUE AS drawn, l.principal AS amount FROM loan l"
+            + "   WHERE l.status = 'DISBURSED' AND l.maturity_date >= ?2"
+            + " UNION ALL SELECT l.customer_id, FALSE, l.principal FROM loan l"
+            + "   WHERE l.status = 'CONTRACTED' AND l.latest_drawdown_date >= ?2 AND l.application_id <> ?3"
+            + " UNION ALL SELECT a.customer_id, FALSE, a.amount FROM loan_application a"
+            + "   WHERE a.status = 'APPROVED' AND a.offer_expires_on >= ?2 AND a.id <> ?3) ";
+    private static final String DRAWN_COMMITTED = "coalesce(sum(e.amount) FILTER (WHERE e.drawn), 0),"
+            + " coalesce(sum(e.amount) FILTER (WHERE NOT e.drawn), 0)";
+    private static final String BORROWER_EXPOSURE = EXPOSURE + "SELECT " + DRAWN_COMMITTED
+            + " FROM e WHERE e.customer_id = ?1";
+    private static final String GROUP_EXPOSURE = EXPOSURE + ", g AS ("
                     + " SELECT CAST(?1 AS uuid) AS id"
                     + " UNION SELECT guarantor_customer_id FROM guarantee_link WHERE customer_id = ?1"
                     + "   AND (valid_to IS NULL OR valid_to >= ?2)"
                     + " UNION SELECT customer_id FROM guarantee_link WHERE guarantor_customer_id = ?1"
-                    + "   AND (valid_to IS NULL OR valid_to >= ?2)) g"
-                    + " LEFT JOIN loan l ON l.customer_id = g.id AND " + LIVE;
+                    + "   AND (valid_to IS NULL OR valid_to >= ?2))"
+                    + " SELECT " + DRAWN_COMMITTED + ", (SELECT count(*) FROM g) FROM e JOIN g ON e.customer_id = g.id";
     private static final String CIRCLE_MEMBERS =
             "SELECT CAST(m.customer_id AS varchar) FROM guarantee_circle_member m WHERE m.circle_key ="
                     + " (SELECT c.circle_key FROM guarantee_circle_member c WHERE c.customer_id = ?1)";
-    private static final String CIRCLE_EXPOSURE =
-            "SELECT coalesce(sum(l.principal), 0) FROM loan l WHERE " + LIVE + " AND (l.customer_id = ?1"
-                    + " OR l.customer_id IN (SELECT m.customer_id FROM guarantee_circle_member m WHERE m.circle_key ="
-                    + " (SELECT c.circle_key FROM guarantee_circle_member c WHERE c.customer_id = ?1)))";
-    private static final String INDUSTRY_EXPOSURE =
-            "SELECT coalesce(sum(l.principal) FILTER (WHERE substr(b.industry_code, 1, 1) = ?1), 0),"
-                    + " coalesce(sum(l.principal), 0)"
-                    + " FROM loan l LEFT JOIN borrower b ON b.customer_id = l.customer_id WHERE " + LIVE;
+    private static final String CIRCLE_EXPOSURE = EXPOSURE + "SELECT " + DRAWN_COMMITTED
+            + " FROM e WHERE e.customer_id = ?1"
+            + " OR e.customer_id IN (SELECT m.customer_id FROM guarantee_circle_member m WHERE m.circle_key ="
+            + " (SELECT c.circle_key FROM guarantee_circle_member c WHERE c.customer_id = ?1))";
+    private static final String INDUSTRY_EXPOSURE = EXPOSURE + "SELECT"
+            + " coalesce(sum(e.amount) FILTER (WHERE e.drawn AND substr(b.industry_code, 1, 1) = ?1), 0),"
+            + " coalesce(sum(e.amount) FILTER (WHERE NOT e.drawn AND substr(b.industry_code, 1, 1) = ?1), 0),"
+            + " " + DRAWN_COMMITTED
+            + " FROM e LEFT JOIN borrower b ON b.customer_id = e.customer_id";
 
-    public Uni<Facts> load(UUID customerId, LocalDate businessDate) {
+    /** The facts for deciding (or contracting) application {@code applicationId}, which is never its own exposure. */
+    public Uni<Facts> load(UUID customerId, UUID applicationId, LocalDate businessDate) {
         return Borrower.<Borrower>findById(customerId).chain(borrower ->
                 BorrowerRating.<BorrowerRating>findById(customerId).chain(rating ->
                 CreditBlock.<CreditBlock>findById(customerId).chain(block ->
@@ -73,7 +89,7 @@ public class BorrowerFacts {
                 SanctionsFlag.<SanctionsFlag>findById(customerId).chain(sanctions ->
                 BorrowerStatement.<BorrowerStatement>findById(customerId).chain(statement ->
                 circle(customerId).chain(circle ->
-                exposures(customerId, borrower, circle, businessDate).map(exposures ->
+                exposures(customerId, applicationId, borrower, circle, businessDate).map(exposures ->
                         new Facts(borrower, rating, block, watch, sanctions, statement, circle, exposures)))))))));
     }
 
@@ -89,29 +105,26 @@ public class BorrowerFacts {
                 });
     }
 
-    private Uni<ExposureLimits.Exposures> exposures(UUID customerId, Borrower borrower, Set<UUID> circle,
-                                                    LocalDate on) {
+    private Uni<ExposureLimits.Exposures> exposures(UUID customerId, UUID applicationId, Borrower borrower,
+                                                    Set<UUID> circle, LocalDate on) {
         String section = borrower == null || borrower.industryCode == null || borrower.industryCode.isEmpty()
                 ? "?" : borrower.industryCode.substring(0, 1);
-        return single(BORROWER_EXPOSURE, customerId, on).chain(own ->
-                row(GROUP_EXPOSURE, customerId, on).chain(group ->
-                single(CIRCLE_EXPOSURE, customerId, on).chain(circleExposure ->
-                row(INDUSTRY_EXPOSURE, section, on).map(industry -> new ExposureLimits.Exposures(
-                        decimal(own), decimal(group[0]), ((Number) group[1]).intValue(), decimal(circleExposure),
-                        circle.size() + 1, section, decimal(industry[0]), decimal(industry[1]))))));
+        return row(BORROWER_EXPOSURE, customerId, on, applicationId).chain(own ->
+                row(GROUP_EXPOSURE, customerId, on, applicationId).chain(group ->
+                row(CIRCLE_EXPOSURE, customerId, on, applicationId).chain(circleExposure ->
+                row(INDUSTRY_EXPOSURE, section, on, applicationId).map(industry -> new ExposureLimits.Exposures(
+                        decimal(own[0]), decimal(group[0]), ((Number) group[2]).intValue(), decimal(circleExposure[0]),
+                        circle.size() + 1, section, decimal(industry[0]), decimal(industry[2]), decimal(own[1]),
+                        decimal(group[1]), decimal(circleExposure[1]), decimal(industry[1]),
+                        decimal(industry[3]))))));
     }
 
-    private static Uni<Object> single(String sql, Object first, LocalDate on) {
+    private static Uni<Object[]> row(String sql, Object first, LocalDate on, UUID applicationId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter(1, first).setParameter(2, on)
-                .getSingleResult());
-    }
-
-    private static Uni<Object[]> row(String sql, Object first, LocalDate on) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter(1, first).setParameter(2, on)
-                .getSingleResult()).map(r -> (Object[]) r);
+                .setParameter(3, applicationId).getSingleResult()).map(r -> (Object[]) r);
     }
 
     private static BigDecimal decimal(Object o) {
-        return o instanceof BigDecimal b ? b : new BigDecimal(o.toString());
+        return (o instanceof BigDecimal b ? b : new BigDecimal(o.toString())).setScale(2, RoundingMode.HALF_UP);
     }
 }

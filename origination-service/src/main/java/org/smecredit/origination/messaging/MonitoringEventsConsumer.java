@@ -15,8 +15,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * {@code sme.monitoring.events}: {@code monitoring.loan-classified.v1} (substandard or worse) and
- * {@code monitoring.loan-defaulted.v1} → the borrower is blocked for new credit; {@code monitoring.loan-restored.v1}
- * → the block that loan set lifts.
+ * {@code monitoring.loan-defaulted.v1} → the loan is non-performing and the borrower blocked for new credit;
+ * {@code monitoring.loan-restored.v1} → the loan performs again, and the block lifts once no loan of the borrower is
+ * non-performing.
  */
 @ApplicationScoped
 public class MonitoringEventsConsumer {

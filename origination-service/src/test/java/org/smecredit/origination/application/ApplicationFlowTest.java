@@ -401,7 +401,7 @@ class ApplicationFlowTest {
                 Borrowers.classified(customerId, loanId, LoanCategory.SPECIAL_MENTION, 12));
         // a marker behind it on the same partition (same key): once it is processed, so is the event before it
         UUID marker = knownCustomer(kafka);
-        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, loanId, Borrowers.defaulted(marker, loanId));
+        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, loanId, Borrowers.defaulted(marker, UUID.randomUUID()));
         Flows.awaitBlocked(marker);
         given().get("/api/borrowers/" + customerId).then().body("blocked", equalTo(false));
     }
@@ -487,7 +487,9 @@ class ApplicationFlowTest {
         kafka.publish(Topics.MONITORING_EVENTS, EventTypes.MONITORING_LOAN_DEFAULTED.type(), loanId.toString(), block,
                 CloudEventsKafka.toJson(Borrowers.defaulted(customerId, otherLoan)));
         UUID blockMarker = knownCustomer(kafka);
-        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, loanId, Borrowers.defaulted(blockMarker, loanId));
+        // the marker is another loan on the same key (partition)
+        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, loanId,
+                Borrowers.defaulted(blockMarker, UUID.randomUUID()));
         Flows.awaitBlocked(blockMarker);
         given().get("/api/borrowers/" + customerId).then()
                 .body("blocked", equalTo(true))

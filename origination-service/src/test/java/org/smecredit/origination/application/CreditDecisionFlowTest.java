@@ -173,7 +173,8 @@ class CreditDecisionFlowTest {
                 .body("status", equalTo("REJECTED"))
                 .body("pricing", equalTo(null))
                 .body("decisions[0].reasons", hasItem(startsWith("knock-out: limit breach (DECLINE): single-borrower "
-                        + "exposure of the borrower after this loan 12500000.00 CNY above 12000000.00 CNY")));
+                        + "exposure of the borrower after this loan 12500000.00 CNY (drawn 3000000.00 + committed 0.00 "
+                        + "+ this loan 9500000.00) above 12000000.00 CNY")));
     }
 
     @Test

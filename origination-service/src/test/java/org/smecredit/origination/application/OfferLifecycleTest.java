@@ -250,13 +250,13 @@ class OfferLifecycleTest {
 
     @Test
     @TestSecurity(user = "rm.li", roles = "relationship-manager")
-    void anOfferIsNotContractedWhenALoanContractedSinceLeavesNoRoomUnderAHardLimit() {
+    void acceptanceChecksTheHardLimitsOnTheOtherCommitmentsNeverOnTheOfferItself() {
         UUID customerId = knownCustomer(kafka);
         rated(kafka, customerId, "A", "0.0050");
         String small = submit(application(customerId, "WORKING_CAPITAL", "3000000.00", 12)).statusCode(201)
                 .body("status", equalTo("APPROVED")).extract().path("id");
-        // 9,500,000 with no loan yet is within the 12,000,000 single-borrower limit of the test profile
-        String large = submit(application(customerId, "TERM_LOAN", "9500000.00", 36)).statusCode(201)
+        // 3,000,000 offered + 9,000,000 = 12,000,000: exactly the single-borrower limit of the test profile
+        String large = submit(application(customerId, "TERM_LOAN", "9000000.00", 36)).statusCode(201)
                 .body("status", equalTo("REFERRED")).extract().path("id");
         for (String approver : List.of("committee.wu", "committee.sun")) {
             Identities.as(identities, approver, "credit-approver");
@@ -264,17 +264,19 @@ class OfferLifecycleTest {
                     .post("/api/applications/" + large + "/approval").then().statusCode(200);
         }
         Identities.as(identities, "rm.li", "relationship-manager");
+        // each acceptance sees the other commitment (the open offer, then the contracted loan), not its own offer
         given().contentType(ContentType.JSON).body(Map.of("priceVersion", 1))
                 .post("/api/applications/" + large + "/acceptance").then().statusCode(200)
                 .body("status", equalTo("CONTRACTED"));
-        // 9,500,000 contracted + 3,000,000 = 12,500,000: the older offer can no longer be contracted
         given().contentType(ContentType.JSON).body(Map.of("priceVersion", 1))
-                .post("/api/applications/" + small + "/acceptance").then().statusCode(409)
-                .body("type", equalTo("https://smecredit.org/problems/exposure-limit-breached"))
-                .body("detail", containsString("single-borrower"));
-        given().get("/api/applications/" + small).then()
-                .body("status", equalTo("APPROVED"))
-                .body("loanId", nullValue());
+                .post("/api/applications/" + small + "/acceptance").then().statusCode(200)
+                .body("status", equalTo("CONTRACTED"));
+        // the contracted, undisbursed loans are the borrower's whole room
+        submit(application(customerId, "WORKING_CAPITAL", "100000.00", 12)).statusCode(201)
+                .body("status", equalTo("REJECTED"))
+                .body("decisions[0].reasons", hasItem("knock-out: limit breach (DECLINE): single-borrower exposure "
+                        + "of the borrower after this loan 12100000.00 CNY (drawn 0.00 + committed 12000000.00 + this "
+                        + "loan 100000.00) above 12000000.00 CNY"));
     }
 
     @Test
@@ -289,7 +291,7 @@ class OfferLifecycleTest {
         UUID other = UUID.randomUUID();
         kafka.publish(EventTypes.MONITORING_LOAN_RESTORED, other, restored(customerId, other, LoanCategory.NORMAL));
         UUID marker = knownCustomer(kafka);
-        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, other, Borrowers.defaulted(marker, other));
+        kafka.publish(EventTypes.MONITORING_LOAN_DEFAULTED, other, Borrowers.defaulted(marker, UUID.randomUUID()));
         Flows.awaitBlocked(marker);
         given().get("/api/borrowers/" + customerId).then().body("blocked", equalTo(true));
 

@@ -53,4 +53,31 @@ class ExposureLimitsTest {
             assertTrue(r.reasons().get(0).startsWith("limit breach (DECLINE): single-borrower"), r.reasons().get(0));
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void commitmentsCountWithTheDrawnExposureAndEachReasonShowsTheBreakdown() {
+        // borrower: drawn 30m + committed 15m + 5m = 50m (inclusive); group: 40m + 35.5m + 5m = 80.5m above 80m
+        ExposureLimits.Result r = LIMITS.check(new BigDecimal("5000000.00"), new ExposureLimits.Exposures(
+                new BigDecimal("30000000.00"), new BigDecimal("40000000.00"), 3, new BigDecimal("40000000.00"), 4,
+                "C", new BigDecimal("250000000.00"), new BigDecimal("900000000.00"), new BigDecimal("15000000.00"),
+                new BigDecimal("35500000.00"), new BigDecimal("35500000.00"), new BigDecimal("60000000.00"),
+                new BigDecimal("100000000.00")));
+        assertEquals(List.of("limit: single-borrower exposure of the borrower after this loan 50000000.00 CNY "
+                        + "(drawn 30000000.00 + committed 15000000.00 + this loan 5000000.00) within 50000000 CNY",
+                "limit breach (REFER): related-group exposure of the related group of 3 customers after this loan "
+                        + "80500000.00 CNY (drawn 40000000.00 + committed 35500000.00 + this loan 5000000.00) above "
+                        + "80000000 CNY",
+                "limit: guarantee-circle exposure of the guarantee circle of 4 customers after this loan 80500000.00 "
+                        + "CNY (drawn 40000000.00 + committed 35500000.00 + this loan 5000000.00) within 100000000 CNY",
+                // book 900m drawn + 100m committed + 5m = 1,005m; industry 250m + 60m + 5m = 315m: 31.34 %
+                "limit breach (REFER): industry C share of the book 31.34 % (315000000.00 of 1005000000.00 CNY; "
+                        + "industry drawn 250000000.00 + committed 60000000.00 + this loan 5000000.00) above 30.00 %"),
+                r.reasons());
+        assertTrue(r.referred());
+        assertFalse(r.declined());
+        // without the commitments everything would be within (and the book too small for the share)
+        assertEquals(List.of(), LIMITS.check(new BigDecimal("5000000.00"), new ExposureLimits.Exposures(
+                new BigDecimal("30000000.00"), new BigDecimal("40000000.00"), 3, new BigDecimal("40000000.00"), 4,
+                "C", new BigDecimal("250000000.00"), new BigDecimal("900000000.00"))).breaches());
+    }
 }
