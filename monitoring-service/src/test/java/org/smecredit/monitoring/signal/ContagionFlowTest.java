@@ -176,7 +176,7 @@ class ContagionFlowTest {
         assertEquals(watchListOf(a).getString("[0].entryId"), sa.getString("find { it.signalType == 'DPD_90' }.watchListEntryId"));
         var published90 = kafka.await(Topics.MONITORING_EVENTS, e -> loanA.loanId().toString().equals(e.key())
                 && EventTypes.MONITORING_EARLY_WARNING_RAISED.type().equals(e.type())
-                && "DPD_90".equals(e.json().get("signalType").asText()), WAIT);
+                && "DPD_90".equals(e.json().path("signalType").asText()), WAIT);
         assertEquals(dpd90, published90.json().get("signalId").asText());
 
         // the contagion signal on Kafka, keyed by B's loan, with the persisted id, matching the contract

@@ -144,7 +144,7 @@ class SignalsResourceTest {
 
         // published through the outbox with the same signal id, matching the contract schema
         var event = kafka.await(Topics.MONITORING_EVENTS, e -> EventTypes.MONITORING_EARLY_WARNING_RAISED.type().equals(e.type())
-                && dte.get("signalId").equals(e.json().get("signalId").asText()), WAIT);
+                && dte.get("signalId").equals(e.json().path("signalId").asText()), WAIT);
         assertEquals(loan.loanId().toString(), event.key());
         assertEquals("COVENANT_BREACH", event.json().get("signalType").asText());
         schemas.validate(EventTypes.MONITORING_EARLY_WARNING_RAISED, event.json());
