@@ -2,7 +2,6 @@ package org.smecredit.monitoring.signal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,11 +20,13 @@ import org.smecredit.platform.outbox.Outbox;
 import org.smecredit.platform.problem.ProblemException;
 import org.smecredit.platform.security.Actor;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -104,22 +105,52 @@ public class SignalService {
                 .map(raised -> raised.stream().filter(s -> s != null).toList());
     }
 
+    /** Daily-run signals (days past due, raised in SQL) waiting for the watch list; ?1 the last business date. */
+    static final String PENDING_RUN_SIGNALS = "s.watch_list_entry_id IS NULL AND s.severity IN ('HIGH', 'CRITICAL') "
+            + "AND s.status <> 'RESOLVED' AND s.raised_on <= ?1";
+
+    /** Links the pending signals to their borrower's ACTIVE entry, each link audited (after state as SignalView). */
+    static final String LINK_RUN_SIGNALS = """
+            WITH linked AS (
+                UPDATE early_warning_signal s
+                SET watch_list_entry_id = w.id, version = s.version + 1
+                FROM watch_list_entry w
+                WHERE w.customer_id = s.customer_id AND w.status = 'ACTIVE' AND %s
+                RETURNING s.*
+            ),
+            audited AS (
+                INSERT INTO audit_log (occurred_at, actor, actor_roles, request_id, action, entity_type, entity_id,
+                                       before_state, after_state)
+                SELECT now(), CAST(?2 AS text), CAST(?3 AS text), CAST(?4 AS text), 'signal.watch-listed',
+                       'early_warning_signal', CAST(l.id AS text), NULL,
+                       CAST(json_build_object('signalId', l.id, 'loanId', l.loan_id, 'customerId', l.customer_id,
+                               'signalType', l.signal_type, 'severity', l.severity, 'evidence', l.evidence,
+                               'measured', l.measured, 'threshold', l.threshold, 'raisedOn', l.raised_on,
+                               'raisedAt', l.raised_at, 'status', l.status, 'watchListEntryId', l.watch_list_entry_id,
+                               'acknowledgedBy', l.acknowledged_by, 'acknowledgedAt', l.acknowledged_at,
+                               'acknowledgementNote', l.acknowledgement_note, 'resolvedBy', l.resolved_by,
+                               'resolvedAt', l.resolved_at, 'resolutionNote', l.resolution_note) AS text)
+                FROM linked l
+                RETURNING 1
+            )
+            SELECT CAST(count(*) AS integer) FROM linked""".formatted(PENDING_RUN_SIGNALS);
+
     /**
      * Signals the daily run raised in SQL (days past due) that are HIGH or above and not yet on the watch list:
-     * their borrowers go on it. Inside the caller's transaction; a signal already resolved is left alone.
+     * their borrowers go on it. Set-based (a day of a large book raises tens of thousands), inside the caller's
+     * transaction; a signal already resolved is left alone. Returns how many signals it linked.
      */
     public Uni<Integer> watchListRunSignals(LocalDate upTo, Actor actor) {
-        return EarlyWarningSignal.<EarlyWarningSignal>list(
-                        "watchListEntryId is null and severity in ('HIGH', 'CRITICAL') and status <> ?1 and raisedOn <= ?2",
-                        Sort.by("raisedOn").and("id"), SignalStatus.RESOLVED, upTo)
-                .chain(pending -> sequentially(pending, s -> watchList.placeFor(s.customerId, watchListReason(s),
-                                s.raisedOn, actor)
-                        .chain(e -> {
-                            s.watchListEntryId = e.id;
-                            return audit.record(actor, "signal.watch-listed", "early_warning_signal", s.id, null,
-                                    SignalView.of(s));
-                        }))
-                        .map(List::size));
+        return watchList.placeForPendingSignals(PENDING_RUN_SIGNALS, upTo, actor)
+                .chain(added -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(LINK_RUN_SIGNALS, Integer.class)
+                                .setParameter(1, upTo)
+                                .setParameter(2, actor.name())
+                                .setParameter(3, String.join(",", actor.roles()))
+                                .setParameter(4, actor.requestId())
+                                .getSingleResult())
+                        .invoke(linked -> LOG.infof("run signals up to %s: %d borrowers put on the watch list, "
+                                + "%d signals linked to their entries", upTo, added, linked)));
     }
 
     @WithTransaction
@@ -189,15 +220,13 @@ public class SignalService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("signal", signalId));
     }
 
-    /** Runs {@code step} on each item one after the other (one session is not to be used concurrently). */
+    /**
+     * Runs {@code step} on each item one after the other (one session is not to be used concurrently); the list of
+     * the results that are not null. Stack-safe whatever the number of items: a chain of N nested {@code Uni}s would
+     * subscribe N levels deep and overflow the stack (a fatal error Mutiny does not propagate: the request hung with
+     * its transaction open) at some ten thousand items.
+     */
     public static <T, R> Uni<List<R>> sequentially(List<T> items, Function<T, Uni<R>> step) {
-        Uni<List<R>> acc = Uni.createFrom().item(new ArrayList<>());
-        for (T item : items) {
-            acc = acc.chain(list -> step.apply(item).map(r -> {
-                list.add(r);
-                return list;
-            }));
-        }
-        return acc;
+        return Multi.createFrom().iterable(items).onItem().<R>transformToUniAndConcatenate(step::apply).collect().asList();
     }
 }

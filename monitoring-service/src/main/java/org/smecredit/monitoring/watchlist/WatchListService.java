@@ -53,6 +53,70 @@ public class WatchListService {
         });
     }
 
+    /**
+     * {@link #placeFor} for every borrower with a daily-run signal waiting for the watch list ({@code pendingWhere},
+     * a condition on {@code early_warning_signal s} with {@code ?1} the last business date) and no ACTIVE entry, as
+     * one statement: the entry's reason is the borrower's first such signal (business date; on the same date the
+     * CRITICAL one), owner and
+     * review date as {@link #placeFor}, each new entry audited. A day of a large book puts tens of thousands of
+     * borrowers on the list; entry by entry through the session that took minutes. Inside the caller's transaction;
+     * an entry placed meanwhile by hand or by another signal wins (the unique ACTIVE index, ON CONFLICT).
+     * Returns how many entries it created.
+     */
+    public Uni<Integer> placeForPendingSignals(String pendingWhere, LocalDate upTo, Actor actor) {
+        String sql = """
+                WITH pending AS (
+                    SELECT DISTINCT ON (s.customer_id) s.customer_id, s.loan_id, s.signal_type, s.severity, s.evidence,
+                           s.raised_on
+                    FROM early_warning_signal s
+                    WHERE %s
+                      AND NOT EXISTS (SELECT 1 FROM watch_list_entry w
+                                      WHERE w.customer_id = s.customer_id AND w.status = 'ACTIVE')
+                    ORDER BY s.customer_id, s.raised_on, s.severity = 'CRITICAL' DESC, s.id
+                ),
+                added AS (
+                    INSERT INTO watch_list_entry (id, customer_id, status, reason, owner, review_on, added_on, added_by,
+                                                  updated_at, version)
+                    -- the reason as SignalService#watchListReason
+                    SELECT gen_random_uuid(), p.customer_id, 'ACTIVE',
+                           concat(p.signal_type, ' (', p.severity, ') on loan ', p.loan_id, ': ', p.evidence),
+                           CASE WHEN CAST(?2 AS boolean)
+                                THEN COALESCE(NULLIF(btrim(c.relationship_manager), ''), CAST(?3 AS text))
+                                ELSE CAST(?3 AS text) END,
+                           p.raised_on + CAST(?4 AS integer), p.raised_on, CAST(?5 AS text), now(), 0
+                    FROM pending p LEFT JOIN customer_profile c ON c.customer_id = p.customer_id
+                    ON CONFLICT (customer_id) WHERE status = 'ACTIVE' DO NOTHING
+                    RETURNING id, customer_id, reason, owner, review_on, added_on, added_by
+                ),
+                audited AS (
+                    INSERT INTO audit_log (occurred_at, actor, actor_roles, request_id, action, entity_type, entity_id,
+                                           before_state, after_state)
+                    -- the after state as WatchListView
+                    SELECT now(), CAST(?5 AS text), CAST(?6 AS text), CAST(?7 AS text), 'watch-list.added',
+                           'watch_list_entry', CAST(a.id AS text), NULL,
+                           CAST(json_build_object('entryId', a.id, 'customerId', a.customer_id, 'status', 'ACTIVE',
+                                   'reason', a.reason, 'owner', a.owner, 'reviewOn', a.review_on,
+                                   'reviewOverdue', a.review_on < CAST(?8 AS date), 'addedOn', a.added_on,
+                                   'addedBy', a.added_by, 'removedOn', NULL, 'removedBy', NULL,
+                                   'removalReason', NULL) AS text)
+                    FROM added a
+                    RETURNING 1
+                )
+                SELECT CAST(count(*) AS integer) FROM added""".formatted(pendingWhere);
+        var settings = config.watchList();
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(sql, Integer.class)
+                        .setParameter(1, upTo)
+                        .setParameter(2, settings.ownerIsRelationshipManager())
+                        .setParameter(3, settings.defaultOwner())
+                        .setParameter(4, settings.reviewDays())
+                        .setParameter(5, actor.name())
+                        .setParameter(6, String.join(",", actor.roles()))
+                        .setParameter(7, actor.requestId())
+                        .setParameter(8, clock.today())
+                        .getSingleResult());
+    }
+
     @WithTransaction
     public Uni<WatchListView> add(WatchListRequests.Add request, Actor actor) {
         LocalDate today = clock.today();

@@ -174,7 +174,22 @@ class ContagionFlowTest {
                 sa.getList("signalType", String.class).stream().sorted().toList());
         assertEquals(1, watchListOf(a).getList("$").size());
         String dpd90 = sa.getString("find { it.signalType == 'DPD_90' }.signalId");
-        assertEquals(watchListOf(a).getString("[0].entryId"), sa.getString("find { it.signalType == 'DPD_90' }.watchListEntryId"));
+        String entryA = watchListOf(a).getString("[0].entryId");
+        assertEquals(entryA, sa.getString("find { it.signalType == 'DPD_90' }.watchListEntryId"));
+        assertEquals(entryA, sa.getString("find { it.signalType == 'DPD_60' }.watchListEntryId"));
+        assertEquals(null, sa.getString("find { it.signalType == 'DPD_30' }.watchListEntryId"));
+        // the entry's reason is A's first HIGH-or-worse signal, the worst of the day; the entry and each link audited
+        assertTrue(watchListOf(a).getString("[0].reason").startsWith("DPD_90 (CRITICAL) on loan " + loanA.loanId() + ": "),
+                watchListOf(a).getString("[0].reason"));
+        assertEquals(DEFAULT_DAY.plusDays(30).toString(), watchListOf(a).getString("[0].reviewOn"));
+        given().queryParam("entityType", "watch_list_entry").queryParam("action", "watch-list.added")
+                .queryParam("entityId", entryA).get("/api/audit").then()
+                .body("", hasSize(1)).body("[0].after.customerId", equalTo(a.toString()))
+                .body("[0].after.owner", equalTo("risk-team"));
+        given().queryParam("entityType", "early_warning_signal").queryParam("action", "signal.watch-listed")
+                .queryParam("entityId", dpd90).get("/api/audit").then()
+                .body("", hasSize(1)).body("[0].after.watchListEntryId", equalTo(entryA))
+                .body("[0].after.signalType", equalTo("DPD_90"));
         var published90 = kafka.await(Topics.MONITORING_EVENTS, e -> loanA.loanId().toString().equals(e.key())
                 && EventTypes.MONITORING_EARLY_WARNING_RAISED.type().equals(e.type())
                 && "DPD_90".equals(e.json().path("signalType").asText()), WAIT);
