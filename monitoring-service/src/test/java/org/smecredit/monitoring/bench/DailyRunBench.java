@@ -123,12 +123,22 @@ class DailyRunBench {
     private void resetToTheSeededState() {
         for (String sql : new String[]{
                 "DELETE FROM loan_day", "DELETE FROM daily_run", "DELETE FROM outbox",
+                "DELETE FROM early_warning_signal", "DELETE FROM watch_list_entry",
+                // the defaulted loans' schedules as seeded (acceleration moved their remaining installments)
+                """
+                UPDATE installment i
+                SET due_date = (l.disbursed_on + make_interval(months => i.number))::date,
+                    interest_due = 40.42 * (13 - i.number),
+                    due_before = (i.number - 1) * 10000.00 + 40.42 * ((i.number - 1) * 13 - (i.number - 1) * i.number / 2)
+                FROM loan l
+                WHERE l.id = i.loan_id AND l.first_defaulted_on IS NOT NULL""",
                 """
                 UPDATE loan SET assessed_on = date '2026-11-19', days_past_due = 0, category = 'NORMAL', stage = 1,
                                 ecl = round(30000.00 * pd * lgd, 2), warning_level = 0, defaulted_on = NULL,
-                                restored_on = NULL, status = 'ACTIVE'
+                                first_defaulted_on = NULL, restored_on = NULL, status = 'ACTIVE'
                 WHERE assessed_on <> date '2026-11-19' OR status <> 'ACTIVE'""",
-                "VACUUM ANALYZE loan", "VACUUM ANALYZE loan_day"}) {
+                "VACUUM ANALYZE loan", "VACUUM ANALYZE loan_day", "VACUUM ANALYZE installment",
+                "VACUUM ANALYZE early_warning_signal"}) {
             database.query(sql).execute().await().indefinitely();
         }
     }
