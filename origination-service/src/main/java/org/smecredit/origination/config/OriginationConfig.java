@@ -152,6 +152,14 @@ public interface OriginationConfig {
         /** Book size (CNY) from which the industry share is checked. */
         @WithDefault("1000000000.00")
         BigDecimal minimumBookForConcentration();
+
+        /**
+         * How old the book-wide totals by industry section may be when a new application's industry share is
+         * checked (per service instance); zero sums the whole book for every decision. Customer-level limits are
+         * always exact.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration industrySnapshotMaxAge();
     }
 
     interface CreditSupport {

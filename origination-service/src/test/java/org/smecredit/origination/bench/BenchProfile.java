@@ -21,6 +21,8 @@ public class BenchProfile implements QuarkusTestProfile {
                 Map.entry("mp.messaging.incoming.rating-events.auto.offset.reset", "latest"),
                 Map.entry("mp.messaging.incoming.monitoring-events.auto.offset.reset", "latest"),
                 Map.entry("origination.limits.single-borrower", "50000000.00"),
+                // production's snapshot age (the test profile measures the whole book for every decision)
+                Map.entry("origination.limits.industry-snapshot-max-age", "PT5S"),
                 Map.entry("quarkus.log.level", "WARN"));
     }
 }
