@@ -79,6 +79,8 @@ public final class CreditCycle {
         public JsonNode loan;
         public JsonNode collectionCase;
         public final List<UUID> bookings = new ArrayList<>();
+        /** Core-banking bookings of recoveries (guarantor, collateral proceeds) after the default. */
+        public final List<UUID> recoveries = new ArrayList<>();
         /** Installment numbers core banking has booked a payment for. */
         final Set<Integer> paidInstallments = new HashSet<>();
 
@@ -99,6 +101,8 @@ public final class CreditCycle {
     private final Api api;
     private final CoreBankingSimulator coreBanking;
     private final PrintStream out;
+    /** Whether the one re-sent booking of the story was sent. */
+    private boolean redelivered;
 
     public CreditCycle(Api api, CoreBankingSimulator coreBanking, PrintStream out) {
         this.api = api;
@@ -133,7 +137,7 @@ public final class CreditCycle {
                 openCase.get("exposureAtDefault").asText(), openCase.get("outstandingPrincipal").asText(),
                 openCase.get("overdueInterest").asText(), openCase.get("assignedTo").asText());
         step("6. Recoveries: the guarantor pays part, collateral proceeds pay the rest; the case closes");
-        recover(defaulter, openCase);
+        recover(outcomes, defaulter, openCase);
         step("7. Final state of each loan");
         for (Outcome o : outcomes) {
             o.loan = api.get(RISK, MONITORING, "/api/monitoring/loans/" + o.loanId);
@@ -239,55 +243,66 @@ public final class CreditCycle {
         for (int dpd : new int[] {1, 31, 61, 91}) {
             checkpoints.add(firstMissed.plusDays(dpd));
         }
-        boolean redelivered = false;
         for (LocalDate day : checkpoints) {
-            for (Outcome o : outcomes) {
-                for (JsonNode inst : o.loan.get("installments")) {
-                    int n = inst.get("number").asInt();
-                    LocalDate due = LocalDate.parse(inst.get("dueDate").asText());
-                    if (!due.isAfter(day) && o.paysInstallment(n) && o.paidInstallments.add(n)) {
-                        BigDecimal amount = inst.get("principalDue").decimalValue().add(inst.get("interestDue").decimalValue());
-                        UUID booking = coreBanking.pay(o.loanId, amount, due, "installment " + n);
-                        o.bookings.add(booking);
-                        if (!redelivered) {
-                            // core banking feeds re-send bookings now and then: no second effect
-                            coreBanking.redeliver(booking, o.loanId, amount, due, "installment " + n);
-                            say("core banking re-sent booking %s (installment %d of %s): it must count once",
-                                    shortId(booking.toString()), n, o.borrower.legalName());
-                            redelivered = true;
-                        }
-                    }
-                }
-            }
-            for (Outcome o : outcomes) {
-                int expected = o.bookings.size();
-                api.await(RISK, MONITORING, "/api/monitoring/loans/" + o.loanId,
-                        l -> l.get("repayments").size() == expected, WAIT);
-            }
-            JsonNode run = api.post(RISK, MONITORING, "/api/monitoring/daily-runs", Map.of("businessDate", day.toString()));
-            say("end of day %s: %s loans assessed, by category %s, ECL %s CNY, %s classified, %s warnings, %s defaulted",
-                    day, run.path("loansAssessed").asText(), run.path("byCategory"), run.path("totalEcl").asText(),
-                    run.path("loansClassified").asText(), run.path("warningsRaised").asText(),
-                    run.path("loansDefaulted").asText());
+            endOfDay(outcomes, day);
         }
     }
 
-    private void recover(Outcome defaulter, JsonNode openCase) {
+    /**
+     * Core banking books every installment due by {@code day} of the borrowers who pay it (the first booking is sent
+     * twice, as feeds do), monitoring has them all, then monitoring's end of day runs for {@code day}.
+     */
+    private JsonNode endOfDay(List<Outcome> outcomes, LocalDate day) {
+        for (Outcome o : outcomes) {
+            for (JsonNode inst : o.loan.get("installments")) {
+                int n = inst.get("number").asInt();
+                LocalDate due = LocalDate.parse(inst.get("dueDate").asText());
+                if (!due.isAfter(day) && o.paysInstallment(n) && o.paidInstallments.add(n)) {
+                    BigDecimal amount = inst.get("principalDue").decimalValue().add(inst.get("interestDue").decimalValue());
+                    UUID booking = coreBanking.pay(o.loanId, amount, due, "installment " + n);
+                    o.bookings.add(booking);
+                    if (!redelivered) {
+                        // core banking feeds re-send bookings now and then: no second effect
+                        coreBanking.redeliver(booking, o.loanId, amount, due, "installment " + n);
+                        say("core banking re-sent booking %s (installment %d of %s): it must count once",
+                                shortId(booking.toString()), n, o.borrower.legalName());
+                        redelivered = true;
+                    }
+                }
+            }
+        }
+        for (Outcome o : outcomes) {
+            int expected = o.bookings.size() + o.recoveries.size();
+            api.await(RISK, MONITORING, "/api/monitoring/loans/" + o.loanId,
+                    l -> l.get("repayments").size() == expected, WAIT);
+        }
+        JsonNode run = api.post(RISK, MONITORING, "/api/monitoring/daily-runs", Map.of("businessDate", day.toString()));
+        say("end of day %s: %s loans assessed, by category %s, ECL %s CNY, %s classified, %s warnings, %s defaulted",
+                day, run.path("loansAssessed").asText(), run.path("byCategory"), run.path("totalEcl").asText(),
+                run.path("loansClassified").asText(), run.path("warningsRaised").asText(),
+                run.path("loansDefaulted").asText());
+        return run;
+    }
+
+    private void recover(List<Outcome> outcomes, Outcome defaulter, JsonNode openCase) {
         BigDecimal exposure = openCase.get("exposureAtDefault").decimalValue();
         BigDecimal guarantor = exposure.multiply(new BigDecimal("0.40")).setScale(2, RoundingMode.HALF_UP);
         LocalDate defaultedOn = LocalDate.parse(openCase.get("openedOn").asText());
         String caseId = openCase.get("id").asText();
-        coreBanking.pay(defaulter.loanId, guarantor, defaultedOn.plusDays(20), "guarantor payment");
+        defaulter.recoveries.add(coreBanking.pay(defaulter.loanId, guarantor, defaultedOn.plusDays(20), "guarantor payment"));
         JsonNode partly = api.await(COLLECTOR, COLLECTIONS, "/api/cases/" + caseId,
                 c -> c.get("totalRecovered").decimalValue().compareTo(guarantor) == 0, WAIT);
         say("guarantor paid %s CNY: recovered %s of %s, case still %s", guarantor,
                 partly.get("totalRecovered").asText(), exposure, partly.get("status").asText());
         BigDecimal rest = exposure.subtract(guarantor);
-        coreBanking.pay(defaulter.loanId, rest, defaultedOn.plusDays(75), "collateral auction proceeds");
+        LocalDate proceedsValueDate = defaultedOn.plusDays(75);
+        defaulter.recoveries.add(coreBanking.pay(defaulter.loanId, rest, proceedsValueDate, "collateral auction proceeds"));
         JsonNode closed = api.await(COLLECTOR, COLLECTIONS, "/api/cases/" + caseId,
                 c -> "CLOSED".equals(c.get("status").asText()), WAIT);
         say("collateral proceeds %s CNY: case %s, outcome %s, realized LGD %s", rest, closed.get("status").asText(),
                 closed.get("outcome").asText(), closed.get("realizedLgd").asText());
+        // monitoring's next end of day sees the recoveries: the accelerated loan is repaid, its default episode over
+        endOfDay(outcomes, proceedsValueDate.plusDays(1));
     }
 
     private void printFinal(Outcome o) {

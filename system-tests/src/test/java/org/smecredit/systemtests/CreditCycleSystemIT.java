@@ -61,19 +61,30 @@ class CreditCycleSystemIT {
                 assertEquals(0, loan.get("principal").decimalValue().subtract(principalPaid)
                         .compareTo(loan.get("outstandingPrincipal").decimalValue()));
             } else {
-                assertTrue(loan.get("daysPastDue").asInt() > 90, "more than 90 days past due");
-                assertEquals("SUBSTANDARD", loan.get("category").asText());
-                assertEquals(3, loan.get("stage").asInt());
+                // defaulted (more than 90 days past due), accelerated, then repaid by the recoveries: monitoring's
+                // end of day after the collateral proceeds closes the loan and ends its default episode
                 assertTrue(loan.hasNonNull("defaultedOn"), "defaultedOn set");
+                assertTrue(loan.hasNonNull("restoredOn"), "restoredOn set");
+                assertEquals("REPAID", loan.get("status").asText(), loan.toString());
+                assertEquals(0, loan.get("outstandingPrincipal").decimalValue().signum(), loan.toString());
+                assertEquals(0, loan.get("daysPastDue").asInt());
+                assertEquals(0, loan.get("ecl").decimalValue().signum(), "nothing left to provision for");
                 JsonNode c = o.collectionCase;
                 assertEquals("CLOSED", c.get("status").asText());
                 assertEquals("REPAID_IN_FULL", c.get("outcome").asText());
                 assertEquals(0, c.get("totalRecovered").decimalValue().compareTo(c.get("exposureAtDefault").decimalValue()));
                 assertEquals(0, c.get("realizedLgd").decimalValue().signum());
-                // the classified borrower is blocked from new credit in origination
-                JsonNode borrower = Stack.API.get(CreditCycle.RM, org.smecredit.demo.Api.Service.ORIGINATION,
-                        "/api/borrowers/" + o.customerId);
-                assertTrue(borrower.toString().toLowerCase().contains("block"), borrower.toString());
+                // origination blocked the classified borrower from new credit and lifts the block once its only
+                // non-performing loan is restored
+                JsonNode borrower = Stack.API.await(CreditCycle.RM, org.smecredit.demo.Api.Service.ORIGINATION,
+                        "/api/borrowers/" + o.customerId, b -> !b.get("blocked").asBoolean(), Duration.ofSeconds(30));
+                assertTrue(borrower.get("block").isNull(), borrower.toString());
+                JsonNode trail = Stack.API.get(CreditCycle.AUDITOR, org.smecredit.demo.Api.Service.ORIGINATION,
+                        "/api/audit/origination?entityType=borrower&size=500&entityId=" + o.customerId);
+                List<String> actions = new java.util.ArrayList<>();
+                trail.forEach(e -> actions.add(e.get("action").asText()));
+                assertTrue(actions.indexOf("borrower.blocked") >= 0, actions.toString());
+                assertTrue(actions.indexOf("borrower.unblocked") > actions.indexOf("borrower.blocked"), actions.toString());
             }
         }
 
@@ -88,6 +99,9 @@ class CreditCycleSystemIT {
         assertEquals(1, kafka.collect(Topics.MONITORING_EVENTS, e -> d.equals(e.key())
                 && EventTypes.MONITORING_LOAN_DEFAULTED.type().equals(e.type()), 2, Duration.ofSeconds(5)).size(),
                 "loan-defaulted exactly once");
+        assertEquals(1, kafka.collect(Topics.MONITORING_EVENTS, e -> d.equals(e.key())
+                && EventTypes.MONITORING_LOAN_RESTORED.type().equals(e.type()), 2, Duration.ofSeconds(5)).size(),
+                "loan-restored exactly once");
         for (var type : List.of(EventTypes.COLLECTIONS_CASE_OPENED, EventTypes.COLLECTIONS_CASE_CLOSED)) {
             assertEquals(1, kafka.collect(Topics.COLLECTIONS_EVENTS, e -> d.equals(e.key()) && type.type().equals(e.type()),
                     2, Duration.ofSeconds(5)).size(), type.type());
