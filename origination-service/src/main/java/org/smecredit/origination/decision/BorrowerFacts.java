@@ -106,8 +106,7 @@ public class BorrowerFacts {
      * The book's totals by industry section as of {@code takenAt}: the industry concentration of a decision is
      * measured against it while it is younger than {@code origination.limits.industry-snapshot-max-age}, instead of
      * summing the whole book for every decision (that sum grows with the book: at 10,000 open offers it took 35-60 ms
-     * of the database's CPU per decision, half of this machine's decisions per second). Customer-level limits
-     * (single borrower, group, circle) are always exact.
+     * of the database's CPU per decision). Customer-level limits (single borrower, group, circle) are always exact.
      */
     record BookSnapshot(LocalDate on, Instant takenAt, Map<String, BigDecimal[]> bySection, BigDecimal drawn,
                         BigDecimal committed) {
